@@ -1,0 +1,100 @@
+import { readServiceVersion } from '../../domain/regulation/read-version.js';
+import type { ActReference, ServiceVersion } from '../../domain/regulation/types.js';
+import { ReglamentError } from '../../domain/shared/errors.js';
+import { addDays } from '../../domain/shared/reader.js';
+import type { Localized, Source } from '../../domain/shared/text.js';
+import type { IsoDate } from '../../domain/shared/time.js';
+import { findService, requireRole } from '../access.js';
+import type { App } from '../context.js';
+import type { User } from '../ports.js';
+
+export interface NewVersionInput {
+  readonly serviceCode: string;
+  /** The version to copy; the service's latest when absent. */
+  readonly copyFrom?: string;
+  readonly code: string;
+  readonly label: Localized;
+  readonly validFrom: IsoDate;
+  readonly validTo: IsoDate | null;
+  readonly validitySource: Source;
+  readonly basis: readonly ActReference[];
+  /** Parts of the definition that differ from the copy (steps, lists, results). */
+  readonly changes?: Partial<Pick<ServiceVersion, 'steps' | 'documents' | 'refusalGrounds' | 'results'>>;
+}
+
+/**
+ * A live office publishes the version it works under: a copy of an earlier version with its
+ * own legal basis and period. An open-ended version it follows is closed the day before; any
+ * other overlap is refused. The new definition is checked as strictly as the seed.
+ */
+export async function addServiceVersion(
+  app: App,
+  user: User,
+  input: NewVersionInput,
+): Promise<ServiceVersion> {
+  requireRole(user, 'admin');
+
+  const service = findService(await app.services(), input.serviceCode);
+  const base = service.versions.find((v) => v.id === input.copyFrom) ?? service.versions.at(-1);
+
+  if (base === undefined) throw new ReglamentError('VERSION_NOT_FOUND', { version: String(input.copyFrom) });
+
+  const version = checked({
+    ...base,
+    ...input.changes,
+    id: `${service.code}@${input.code}`,
+    label: input.label,
+    validFrom: input.validFrom,
+    validTo: input.validTo,
+    validitySource: input.validitySource,
+    endedBy: null,
+    basis: input.basis,
+    wordingSource: { status: 'confirmed', reference: `published by ${user.login}` },
+    changes: [],
+  });
+  const closing = openEndedBefore(service.versions, version);
+
+  guardOverlap(service.versions.filter((v) => v !== closing), version);
+  await app.store.transaction(async (store) => {
+    if (closing !== undefined) {
+      await store.catalogue.updateValidity(closing.id, closing.validFrom, addDays(version.validFrom, -1));
+    }
+    await store.catalogue.insertVersion(version, app.clock.now(), user.id);
+    await store.audit.append({
+      at: app.clock.now(),
+      actorId: user.id,
+      action: 'service-version.added',
+      subject: version.id,
+      before: closing === undefined ? null : { closed: closing.id },
+      after: version,
+    });
+  });
+  await app.reload();
+
+  return version;
+}
+
+function checked(candidate: ServiceVersion): ServiceVersion {
+  const read = readServiceVersion(JSON.parse(JSON.stringify(candidate)));
+
+  if ('problems' in read) {
+    const problems = read.problems.map((p) => `field ${p.path}: ${p.problem}`);
+
+    throw new ReglamentError('DEFINITION_INVALID', { service: candidate.serviceCode, problems });
+  }
+
+  return read;
+}
+
+function openEndedBefore(versions: readonly ServiceVersion[], next: ServiceVersion) {
+  return versions.find((v) => v.validTo === null && v.validFrom < next.validFrom);
+}
+
+function guardOverlap(versions: readonly ServiceVersion[], next: ServiceVersion): void {
+  const end = (v: ServiceVersion): string => v.validTo ?? '9999-12-31';
+  const clash = versions.find((v) => v.validFrom <= end(next) && next.validFrom <= end(v));
+
+  if (clash !== undefined || versions.some((v) => v.id === next.id)) {
+    throw new ReglamentError('VERSION_OVERLAP', { version: clash?.id ?? next.id });
+  }
+}

@@ -1,0 +1,37 @@
+import type { CaseEventType } from '../../domain/case/index.js';
+import type { Role, StepCode } from '../../domain/regulation/types.js';
+import type { ErrorCode } from '../../domain/shared/errors.js';
+
+/**
+ * The shape every language must fill in full: the compiler refuses a language that lacks an
+ * error code's message.
+ */
+export interface Messages {
+  readonly errors: Readonly<Record<ErrorCode, string>> & {
+    readonly REGULATION_NOT_IN_FORCE_ended: string;
+  };
+  readonly problem: { readonly title: string };
+  /** Texts of the command line's tables and timelines. */
+  readonly cli: {
+    readonly step: string;
+    readonly role: string;
+    readonly action: string;
+    readonly limit: string;
+    readonly cites: string;
+    readonly version: string;
+    readonly inForce: string;
+    readonly notInForce: string;
+    readonly branch: string;
+    readonly roles: Readonly<Record<Role | 'recipient', string>>;
+    readonly time: string;
+    readonly who: string;
+    readonly event: string;
+    readonly closed: string;
+    readonly next: string;
+    readonly onTime: string;
+    readonly late: string;
+    readonly due: string;
+    readonly steps: Readonly<Record<StepCode, string>>;
+    readonly events: Readonly<Record<CaseEventType, string>>;
+  };
+}

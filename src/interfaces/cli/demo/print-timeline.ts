@@ -1,0 +1,33 @@
+import type { CaseDetail } from '../../../application/cases/get-case.js';
+import type { Lang } from '../../../domain/shared/text.js';
+import { translator } from '../../../i18n/index.js';
+import { textTable } from '../table.js';
+
+/** `2019-03-04T09:12:00+05:00` → `2019-03-04 09:12` (the offset is the same throughout). */
+function short(instant: string): string {
+  return instant.slice(0, 16).replace('T', ' ');
+}
+
+/**
+ * A case's timeline as a table: when, who, what, which step it completed against which
+ * deadline (on time or late), and which step it opened with whose name and what deadline.
+ */
+export function printTimeline(title: string, detail: CaseDetail, lang: Lang): string {
+  const t = translator(lang);
+  const c = detail.case;
+  const rows = detail.timeline.map((e) => [
+    short(e.at),
+    `${e.actor.name ?? e.actor.id} (${t(`cli.roles.${e.actor.role}`)})`,
+    t(`cli.events.${e.type}`),
+    e.closes === null
+      ? ''
+      : `${t(`cli.steps.${e.closes.code}`)}: ${t('cli.due')} ${short(e.closes.dueAt)}, ${e.closes.late ? t('cli.late') : t('cli.onTime')}`,
+    e.opens === null
+      ? ''
+      : `${t(`cli.steps.${e.opens.code}`)} → ${e.opens.holder.name ?? e.opens.holder.id}, ${t('cli.due')} ${short(e.opens.dueAt)}`,
+  ]);
+  const header = [t('cli.time'), t('cli.who'), t('cli.event'), t('cli.closed'), t('cli.next')];
+  const receipt = c.receipt === null ? '' : `  ${c.receipt.incomingNumber}, ${t('cli.due')} ${short(c.receipt.termDueAt)}`;
+
+  return [`== ${title}${receipt}`, textTable(header, rows, 30), ''].join('\n');
+}

@@ -1,0 +1,71 @@
+import { pathToFileURL } from 'node:url';
+import type { CliCommand, CliIo } from './command.js';
+import { catalogCommand } from './commands/catalog.js';
+import { demoCommand } from './commands/demo.js';
+import { migrateCommand } from './commands/migrate.js';
+import { serveCommand } from './commands/serve.js';
+import { UsageError } from './options.js';
+
+const COMMANDS: readonly CliCommand[] = [serveCommand, migrateCommand, catalogCommand, demoCommand];
+
+const processIo: CliIo = {
+  stdout: (chunk) => process.stdout.write(chunk),
+  stderr: (chunk) => process.stderr.write(chunk),
+};
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+
+  return ['Usage: reglament <command> [options]', '', 'Commands:', ...lines, ''].join('\n');
+}
+
+/**
+ * Runs one subcommand and returns the process exit code (0 done, 1 failed, 2 bad usage).
+ *
+ * @example
+ *   process.exitCode = await main(['catalog', '--json']);
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+
+    return name === undefined ? 2 : 0;
+  }
+
+  const command = COMMANDS.find((c) => c.name === name);
+
+  if (command === undefined) {
+    io.stderr(`reglament: unknown command "${name}"\n\n${help()}`);
+
+    return 2;
+  }
+
+  try {
+    return await command.run(rest, io);
+  } catch (error: unknown) {
+    if (error instanceof UsageError) {
+      io.stderr(`reglament ${name}: ${error.message}\nUsage: ${command.usage}\n`);
+
+      return 2;
+    }
+    io.stderr(`reglament ${name}: ${describe(error)}\n`);
+
+    return 1;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error && 'code' in error && 'details' in error) {
+    return `${String(error.code)}: ${error.message} ${JSON.stringify(error.details)}`;
+  }
+
+  return error instanceof Error ? error.message : String(error);
+}
+
+// Run directly (`tsx src/interfaces/cli/main.ts …` during development) as well as through bin/.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,105 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawServerDefault,
+} from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { App } from '../../application/context.js';
+import { ReglamentError } from '../../domain/shared/errors.js';
+import { identify } from './auth.js';
+import { sendError } from './problem.js';
+import { adminRoutes } from './routes/admin.js';
+import { authRoutes } from './routes/auth.js';
+import { caseRoutes } from './routes/cases.js';
+import { catalogueRoutes } from './routes/catalogue.js';
+import { peopleRoutes } from './routes/people.js';
+import { systemRoutes } from './routes/system.js';
+import { registerWebApp } from './web.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    app: App;
+  }
+}
+
+export type Api = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export const API_PREFIX = '/api/v1';
+
+export interface ServerOptions {
+  /** A pino instance for request logs; quiet when absent. */
+  readonly logger?: FastifyBaseLogger;
+  /** The built web application's folder; the API alone is served when absent. */
+  readonly webRoot?: string;
+}
+
+/**
+ * The HTTP interface: JSON in and out, every request body checked against its schema, every
+ * error a problem document with a stable code, and the office's mode and clock on every reply.
+ */
+export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const server = Fastify({
+    ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    bodyLimit: 1024 * 1024,
+  });
+
+  server.decorate('app', app);
+  server.decorateRequest('user', null);
+  server.decorateRequest('lang', 'kk');
+  server.addHook('onRequest', (req) => identify(app, req));
+  server.addHook('onSend', (_req, reply, payload, done) => {
+    reply.header('x-reglament-mode', app.mode);
+    reply.header('x-reglament-clock', app.workingTime().format(app.clock.now()));
+    done(null, payload);
+  });
+  server.setErrorHandler((error, req, reply) => sendError(error, req, reply, req.lang));
+
+  const page = options.webRoot === undefined ? null : await registerWebApp(server, options.webRoot);
+
+  server.setNotFoundHandler((req, reply) => {
+    if (page !== null && req.method === 'GET' && !req.url.startsWith('/api/')) return page(req, reply);
+
+    return sendError(new ReglamentError('ROUTE_NOT_FOUND', { path: req.url }), req, reply, req.lang);
+  });
+
+  await registerDocs(server);
+  await server.register(
+    (api, _opts, done) => {
+      for (const routes of [systemRoutes, authRoutes, catalogueRoutes, caseRoutes, peopleRoutes, adminRoutes]) {
+        routes(api.withTypeProvider<TypeBoxTypeProvider>() as unknown as Api);
+      }
+      done();
+    },
+    { prefix: API_PREFIX },
+  );
+
+  return server;
+}
+
+async function registerDocs(server: FastifyInstance): Promise<void> {
+  await server.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Reglament API',
+        version: '1',
+        description: 'Public-service regulations of the Atyrau region run as case workflows.',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+      security: [{ bearer: [] }],
+    },
+  });
+  await server.register(swaggerUi, { routePrefix: `${API_PREFIX}/docs` });
+  server.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, () => server.swagger());
+}
