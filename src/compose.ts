@@ -12,7 +12,7 @@ import { loadSeedCatalogue } from './adapters/files/seed-catalogue.js';
 import { timeOrderedIds } from './adapters/ids.js';
 import { pinoLogger } from './adapters/logger.js';
 import { argon2Hasher } from './adapters/passwords.js';
-import { connect, migrateToLatest } from './adapters/store/connect.js';
+import { migrateToLatest, openDatabase } from './adapters/store/connect.js';
 import { kyselyStore } from './adapters/store/kysely-store.js';
 import type { Database } from './adapters/store/schema.js';
 import { DEFAULT_OFFICE_HOURS, WorkCalendar, type CalendarEntry } from './domain/calendar/index.js';
@@ -40,12 +40,12 @@ const TRAINING_CLOCK_KEY = 'training.clock';
  * the use cases take. Nothing else in the system chooses an adapter.
  */
 export async function compose(config: Config, overrides: Overrides = {}): Promise<Composed> {
-  const db = connect(config);
+  const { db, sqlite } = openDatabase(config);
 
   await migrateToLatest(db);
 
   const wallClock = systemClock;
-  const store = kyselyStore(db, wallClock);
+  const store = kyselyStore(db, wallClock, sqlite);
   const log = overrides.log ?? pinoLogger(config.logLevel);
   const passwords = overrides.passwords ?? argon2Hasher();
   const clock = overrides.clock ?? (await officeClock(store, config));

@@ -22,6 +22,8 @@ export interface StoredEvent {
   readonly caseId: string;
   readonly seq: number;
   readonly event: CaseEvent;
+  /** The event exactly as stored, which is what its hash covers. */
+  readonly eventText: string;
   readonly prevHash: string;
   readonly hash: string;
   readonly recordedAt: Instant;
@@ -54,21 +56,77 @@ export interface CaseFilter {
   readonly offset: number;
 }
 
+/** A decided change: the case after the command and the events that record it. */
+export interface CaseChange {
+  readonly state: CaseState;
+  readonly events: readonly CaseEvent[];
+}
+
+/** What a decision needs from the store besides the case, read in the same transaction. */
+export interface CaseNeeds {
+  /** Allocate the next incoming number of this provider and year. */
+  readonly incomingNumber?: { readonly providerCode: string; readonly year: number };
+  /** The active head of this provider. */
+  readonly headOf?: string;
+  /** A user by id (the person a command names). */
+  readonly user?: string;
+}
+
+export interface ResolvedNeeds {
+  readonly incomingNumber: number | null;
+  readonly head: User | null;
+  readonly user: User | null;
+}
+
+/**
+ * A command's decision as the store runs it: first what it needs is read (or allocated) in
+ * the command's transaction, then `decide` runs, synchronous and pure. It throws a
+ * ReglamentError to refuse, which rolls back everything the command did, an incoming number
+ * included.
+ */
+export interface CaseDecision {
+  readonly needs?: (state: CaseState) => CaseNeeds;
+  readonly decide: (state: CaseState, resolved: ResolvedNeeds) => CaseChange;
+}
+
 export interface CaseRepository {
   get(id: string): Promise<CaseState | null>;
   /** Stores a new case with its first events. */
   create(state: CaseState, events: readonly CaseEvent[]): Promise<void>;
   /**
-   * Appends events and the new state if the case is still at `expectedRevision`; otherwise
-   * throws CONCURRENT_UPDATE and writes nothing.
+   * Runs one command atomically: loads the case, checks the caller saw its latest revision
+   * (CONCURRENT_UPDATE otherwise), decides, and appends the events with the new state. Either
+   * all of it is committed or none of it.
    */
-  append(state: CaseState, expectedRevision: number, events: readonly CaseEvent[]): Promise<void>;
+  change(id: string, expectedRevision: number | undefined, decide: CaseDecision): Promise<CaseState>;
   events(id: string): Promise<StoredEvent[]>;
+  /** The stored projection of a case (its row), to compare with a replay of its events. */
+  projection(id: string): Promise<CaseProjection | null>;
   list(filter: CaseFilter): Promise<{ total: number; items: CaseSummary[] }>;
   /** Open cases held by each user, for the head's choice of officer. */
   loadByHolder(providerCode: string): Promise<Map<string, number>>;
-  /** The next incoming number of a provider in a year: 1, 2, 3... never reused. */
-  nextIncomingNumber(providerCode: string, year: number): Promise<number>;
+}
+
+/** The searchable columns of a case, derived from its state. */
+export interface CaseProjection {
+  readonly id: string;
+  readonly serviceCode: string;
+  readonly versionId: string;
+  readonly providerCode: string;
+  readonly status: string;
+  readonly stepCode: string | null;
+  readonly holderId: string | null;
+  readonly holderRole: string | null;
+  readonly stepStartedAt: Instant | null;
+  readonly dueAt: Instant | null;
+  readonly limitAmount: number | null;
+  readonly limitUnit: string | null;
+  readonly termDueAt: Instant | null;
+  readonly registeredAt: Instant;
+  readonly incomingNumber: string | null;
+  readonly applicantName: string;
+  readonly applicantNumber: string;
+  readonly revision: number;
 }
 
 export interface NewUser extends User {
@@ -79,6 +137,8 @@ export interface UserRepository {
   byId(id: string): Promise<User | null>;
   byLogin(login: string): Promise<(User & { passwordHash: string }) | null>;
   list(providerCode: string, role?: UserRole): Promise<User[]>;
+  /** The active head of each provider. */
+  heads(): Promise<Map<string, User>>;
   insert(user: NewUser): Promise<void>;
   setLanguage(id: string, language: Lang): Promise<void>;
 }

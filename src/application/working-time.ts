@@ -1,3 +1,4 @@
+import type { DeadlineExplanation, WorkCalendar } from '../domain/calendar/index.js';
 import type { Instant, IsoDate, Limit } from '../domain/shared/time.js';
 
 /** How an open step stands against its deadline. */
@@ -15,9 +16,11 @@ export interface WorkingTime {
   readonly utcOffsetMinutes: number;
   readonly firstYear: number;
   readonly lastYear: number;
+  /** The calendar counted in: an administrator's correction is checked against it. */
+  readonly calendar: WorkCalendar;
   deadline(from: Instant, limit: Limit): Instant;
   /** A JSON-serialisable account of how the deadline was counted. */
-  explain(from: Instant, limit: Limit): unknown;
+  explain(from: Instant, limit: Limit): DeadlineExplanation;
   sla(now: Instant, step: { startedAt: Instant; dueAt: Instant; limit: Limit }): StepSla;
   localDate(at: Instant): IsoDate;
   /** ISO 8601 with the provider's offset, e.g. `2019-03-04T09:30:00+05:00`. */

@@ -24,6 +24,7 @@ export function workingTimeOf(
     utcOffsetMinutes: definition.utcOffsetMinutes,
     firstYear: calendar.firstYear,
     lastYear: calendar.lastYear,
+    calendar,
     deadline: (from, limit) => deadline(calendar, hours, from, limit),
     explain: (from, limit) => explainDeadline(calendar, hours, from, limit),
     sla: (now, step): StepSla =>

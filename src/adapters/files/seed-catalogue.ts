@@ -13,7 +13,9 @@ export function loadSeedCatalogue(file = shippedDataPath(SEED_CATALOGUE_FILE)): 
   const read = readCatalogue(JSON.parse(readFileSync(file, 'utf8')) as unknown);
 
   if ('problems' in read) {
-    const lines = read.problems.map((p) => `service ${p.service}, field ${p.path}: ${p.problem}`);
+    const lines = read.problems.map(
+      (p) => `service ${p.service}${p.version ? `@${p.version}` : ''}, field ${p.path}: ${p.problem}`,
+    );
 
     throw new ReglamentError('DEFINITION_INVALID', { file, problems: lines });
   }

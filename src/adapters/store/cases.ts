@@ -1,130 +1,107 @@
 import { type Kysely, sql } from 'kysely';
-import type { CaseEvent, CaseState } from '../../domain/case/index.js';
-import { ReglamentError } from '../../domain/shared/errors.js';
-import { chainHash, GENESIS_HASH } from '../../application/audit/hash-chain.js';
 import type {
+  CaseDecision,
+  CaseNeeds,
+  ResolvedNeeds,
   CaseFilter,
   CaseRepository,
   CaseSummary,
   StoredEvent,
 } from '../../application/ports.js';
-import type { Limit } from '../../domain/shared/time.js';
+import { GENESIS_HASH } from '../../application/audit/hash-chain.js';
+import { replay, type CaseEvent, type CaseState } from '../../domain/case/index.js';
+import { ReglamentError } from '../../domain/shared/errors.js';
+import type { CaseCache } from './case-cache.js';
+import { caseRow, eventRows, projectionOfRow, summaryOfRow } from './case-rows.js';
+import { isPostgres } from './dialect.js';
+import { userRepository } from './people.js';
 import type { Database } from './schema.js';
 
 type Db = Kysely<Database>;
 
-export function caseRepository(db: Db, now: () => number): CaseRepository {
+/**
+ * Cases on Kysely, for PostgreSQL and for work inside a wider transaction. The case row holds
+ * the searchable projection; the state is rebuilt from the events (or taken from the cache
+ * when its revision is current).
+ */
+export function caseRepository(db: Db, cache: CaseCache, now: () => number): CaseRepository {
   return {
-    get: (id) => getCase(db, id),
-    create: async (state, events) => {
-      await db.insertInto('cases').values(caseRow(state, now())).execute();
-      await insertEvents(db, state.id, 0, GENESIS_HASH, events, now());
-    },
-    append: (state, expected, events) => appendEvents(db, state, expected, events, now()),
+    get: (id) => getCase(db, cache, id),
+    create: (state, events) => inTransaction(db, (trx) => insertCase(trx, state, events, now())),
+    change: (id, expected, decision) =>
+      inTransaction(db, (trx) => changeCase(trx, cache, id, expected, decision, now())),
     events: (id) => listEvents(db, id),
+    projection: async (id) => {
+      const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+
+      return row === undefined ? null : projectionOfRow(row);
+    },
     list: (filter) => listCases(db, filter),
     loadByHolder: (provider) => loadByHolder(db, provider),
-    nextIncomingNumber: (provider, year) => nextNumber(db, provider, year),
   };
 }
 
-async function getCase(db: Db, id: string): Promise<CaseState | null> {
-  const row = await db.selectFrom('cases').select('state').where('id', '=', id).executeTakeFirst();
-
-  return row === undefined ? null : (JSON.parse(row.state) as CaseState);
+function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
-function applicantName(state: CaseState): string {
-  const a = state.applicant;
+async function getCase(db: Db, cache: CaseCache, id: string): Promise<CaseState | null> {
+  const row = await db.selectFrom('cases').select('revision').where('id', '=', id).executeTakeFirst();
 
-  return a.kind === 'organisation' ? a.name : [a.surname, a.givenName, a.patronymic].join(' ');
+  if (row === undefined) return null;
+
+  return cache.get(id, row.revision) ?? rebuild(db, cache, id);
 }
 
-function caseRow(state: CaseState, now: number): Database['cases'] {
-  return {
-    id: state.id,
-    service_code: state.serviceCode,
-    version_id: state.versionId,
-    provider_code: state.providerCode,
-    status: state.status,
-    step_code: state.step?.code ?? null,
-    holder_id: state.step?.holder.userId ?? null,
-    holder_role: state.step?.holder.role ?? null,
-    step_started_at: state.step?.startedAt ?? null,
-    due_at: state.step?.dueAt ?? null,
-    limit_amount: state.step?.limit.amount ?? null,
-    limit_unit: state.step?.limit.unit ?? null,
-    term_due_at: state.receipt?.termDueAt ?? null,
-    registered_at: state.registeredAt,
-    incoming_number: state.receipt?.incomingNumber ?? null,
-    applicant_name: applicantName(state).trim(),
-    applicant_number: state.applicant.kind === 'organisation' ? state.applicant.bin : state.applicant.iin,
-    revision: state.revision,
-    state: JSON.stringify(state),
-    updated_at: now,
-  };
+async function rebuild(db: Db, cache: CaseCache, id: string): Promise<CaseState> {
+  const state = replay((await listEvents(db, id)).map((e) => e.event))!;
+
+  cache.put(state);
+
+  return state;
 }
 
-async function appendEvents(
+async function insertCase(db: Db, state: CaseState, events: readonly CaseEvent[], now: number) {
+  const { rows, lastHash } = eventRows(state.id, 0, GENESIS_HASH, events, now);
+
+  await db.insertInto('cases').values(caseRow(state, lastHash, now)).execute();
+  await db.insertInto('case_events').values(rows).execute();
+}
+
+async function changeCase(
   db: Db,
-  state: CaseState,
-  expected: number,
-  events: readonly CaseEvent[],
+  cache: CaseCache,
+  id: string,
+  expected: number | undefined,
+  decision: CaseDecision,
   now: number,
-): Promise<void> {
-  const { id: _id, registered_at: _r, ...changes } = caseRow(state, now);
+): Promise<CaseState> {
+  // The row lock makes a second command on the same case wait and then see the new revision.
+  const locked = db.selectFrom('cases').select(['revision', 'last_hash']).where('id', '=', id);
+  const row = await (isPostgres(db) ? locked.forUpdate() : locked).executeTakeFirst();
+
+  if (row === undefined) throw new ReglamentError('CASE_NOT_FOUND', { caseId: id });
+  if (expected !== undefined && expected !== row.revision) {
+    throw new ReglamentError('CONCURRENT_UPDATE', { caseId: id, expected });
+  }
+
+  const state = cache.get(id, row.revision) ?? (await rebuild(db, cache, id));
+  const change = decision.decide(state, await resolve(db, decision.needs?.(state) ?? {}));
+  const { rows, lastHash } = eventRows(id, row.revision, row.last_hash, change.events, now);
+  const { id: _id, ...columns } = caseRow(change.state, lastHash, now);
   const updated = await db
     .updateTable('cases')
-    .set(changes)
-    .where('id', '=', state.id)
-    .where('revision', '=', expected)
+    .set(columns)
+    .where('id', '=', id)
+    .where('revision', '=', row.revision)
     .executeTakeFirst();
 
   if (Number(updated.numUpdatedRows) !== 1) {
-    throw new ReglamentError('CONCURRENT_UPDATE', { caseId: state.id, expected });
+    throw new ReglamentError('CONCURRENT_UPDATE', { caseId: id, expected: row.revision });
   }
-
-  const last = await db
-    .selectFrom('case_events')
-    .select('hash')
-    .where('case_id', '=', state.id)
-    .where('seq', '=', expected)
-    .executeTakeFirst();
-
-  await insertEvents(db, state.id, expected, last?.hash ?? GENESIS_HASH, events, now);
-}
-
-async function insertEvents(
-  db: Db,
-  caseId: string,
-  lastSeq: number,
-  lastHash: string,
-  events: readonly CaseEvent[],
-  now: number,
-): Promise<void> {
-  let prevHash = lastHash;
-  const rows = events.map((event, i) => {
-    const seq = lastSeq + i + 1;
-    const hash = chainHash(prevHash, caseId, seq, event);
-    const row = {
-      case_id: caseId,
-      seq,
-      type: event.type,
-      at: event.at,
-      actor_id: event.actor.userId,
-      actor_role: event.actor.role,
-      event: JSON.stringify(event),
-      prev_hash: prevHash,
-      hash,
-      recorded_at: now,
-    };
-
-    prevHash = hash;
-
-    return row;
-  });
-
   if (rows.length > 0) await db.insertInto('case_events').values(rows).execute();
+
+  return change.state;
 }
 
 async function listEvents(db: Db, caseId: string): Promise<StoredEvent[]> {
@@ -139,6 +116,7 @@ async function listEvents(db: Db, caseId: string): Promise<StoredEvent[]> {
     caseId: r.case_id,
     seq: r.seq,
     event: JSON.parse(r.event) as CaseEvent,
+    eventText: r.event,
     prevHash: r.prev_hash,
     hash: r.hash,
     recordedAt: r.recorded_at,
@@ -180,40 +158,31 @@ async function listCases(
     .offset(f.offset)
     .execute();
 
-  return { total: Number(total.n), items: rows.map(summary) };
+  return { total: Number(total.n), items: rows.map(summaryOfRow) };
 }
 
-function summary(r: Database['cases']): CaseSummary {
-  return {
-    id: r.id,
-    serviceCode: r.service_code,
-    status: r.status,
-    stepCode: r.step_code,
-    holderId: r.holder_id,
-    stepStartedAt: r.step_started_at,
-    dueAt: r.due_at,
-    limit:
-      r.limit_amount === null || r.limit_unit === null
-        ? null
-        : { amount: r.limit_amount, unit: r.limit_unit as Limit['unit'] },
-    termDueAt: r.term_due_at,
-    registeredAt: r.registered_at,
-    incomingNumber: r.incoming_number,
-    applicantName: r.applicant_name,
-    revision: r.revision,
-  };
-}
-
-async function loadByHolder(db: Db, _provider: string): Promise<Map<string, number>> {
+async function loadByHolder(db: Db, provider: string): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('cases')
     .select(['holder_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('provider_code', '=', provider)
     .where('status', '!=', 'closed')
     .where('holder_id', 'is not', null)
     .groupBy('holder_id')
     .execute();
 
   return new Map(rows.map((r) => [r.holder_id!, Number(r.n)]));
+}
+
+async function resolve(db: Db, needs: CaseNeeds): Promise<ResolvedNeeds> {
+  const users = userRepository(db, () => 0);
+  const number = needs.incomingNumber;
+
+  return {
+    incomingNumber: number === undefined ? null : await nextNumber(db, number.providerCode, number.year),
+    head: needs.headOf === undefined ? null : ((await users.heads()).get(needs.headOf) ?? null),
+    user: needs.user === undefined ? null : await users.byId(needs.user),
+  };
 }
 
 async function nextNumber(db: Db, provider: string, year: number): Promise<number> {

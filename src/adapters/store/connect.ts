@@ -23,10 +23,20 @@ export const SQLITE_FILE = 'reglament.sqlite';
  * commit each command on its own.
  */
 export function connect(config: StoreConfig): Kysely<Database> {
+  return openDatabase(config).db;
+}
+
+/** The Kysely instance and, on SQLite, the driver's handle for the case writer's fast path. */
+export interface OpenDatabase {
+  readonly db: Kysely<Database>;
+  readonly sqlite: SqliteDatabase.Database | null;
+}
+
+export function openDatabase(config: StoreConfig): OpenDatabase {
   if (config.databaseUrl !== undefined && config.databaseUrl !== '') {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
 
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), sqlite: null };
   }
 
   mkdirSync(config.dataDir, { recursive: true });
@@ -38,7 +48,7 @@ export function connect(config: StoreConfig): Kysely<Database> {
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
 
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }), sqlite: file };
 }
 
 const migrations: MigrationProvider = {

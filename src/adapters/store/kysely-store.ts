@@ -1,5 +1,7 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Clock, Store } from '../../application/ports.js';
+import { CaseCache } from './case-cache.js';
 import { caseRepository } from './cases.js';
 import {
   auditRepository,
@@ -9,17 +11,33 @@ import {
 } from './admin.js';
 import { sessionRepository, userRepository } from './people.js';
 import type { Database } from './schema.js';
+import { SqliteCaseWriter } from './sqlite-case-writer.js';
 
 /**
  * The store on Kysely. Inside `transaction` every repository is bound to the transaction's
- * connection, so a use case's reads and writes commit or roll back together.
+ * connection, so a use case's reads and writes commit or roll back together. On SQLite, case
+ * commands outside such a transaction go through the group-committing writer.
  */
-export function kyselyStore(db: Kysely<Database>, clock: Clock): Store {
+export function kyselyStore(
+  db: Kysely<Database>,
+  clock: Clock,
+  sqlite: BetterSqlite3.Database | null = null,
+  cache = new CaseCache(),
+): Store {
   const now = (): number => clock.now();
-  const inTransaction = db.isTransaction;
+  const cases = caseRepository(db, cache, now);
+  const writer =
+    sqlite === null || db.isTransaction ? null : new SqliteCaseWriter(sqlite, db, cache, now);
 
   return {
-    cases: caseRepository(db, now),
+    cases:
+      writer === null
+        ? cases
+        : {
+            ...cases,
+            create: (state, events) => writer.create(state, events),
+            change: (id, expected, decision) => writer.change(id, expected, decision),
+          },
     users: userRepository(db, now),
     sessions: sessionRepository(db),
     catalogue: catalogueRepository(db),
@@ -27,8 +45,8 @@ export function kyselyStore(db: Kysely<Database>, clock: Clock): Store {
     audit: auditRepository(db),
     settings: settingsRepository(db),
     transaction: (work) =>
-      inTransaction
-        ? work(kyselyStore(db, clock))
-        : db.transaction().execute((trx) => work(kyselyStore(trx, clock))),
+      db.isTransaction
+        ? work(kyselyStore(db, clock, null, cache))
+        : db.transaction().execute((trx) => work(kyselyStore(trx, clock, null, cache))),
   };
 }

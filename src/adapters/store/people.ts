@@ -10,7 +10,7 @@ import type { Database } from './schema.js';
 
 type Db = Kysely<Database>;
 
-function toUser(r: Database['users']): User {
+export function toUser(r: Database['users']): User {
   return {
     id: r.id,
     login: r.login,
@@ -44,6 +44,17 @@ export function userRepository(db: Db, now: () => number): UserRepository {
       if (role !== undefined) q = q.where('role', '=', role);
 
       return (await q.orderBy('full_name').execute()).map(toUser);
+    },
+    async heads() {
+      const rows = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('role', '=', 'head')
+        .where('active', '=', 1)
+        .orderBy('created_at')
+        .execute();
+
+      return new Map(rows.reverse().map((r) => [r.provider_code, toUser(r)]));
     },
     async insert(user) {
       await db

@@ -71,7 +71,8 @@ export interface CasesTable {
   applicant_name: string;
   applicant_number: string;
   revision: number;
-  state: string;
+  /** The hash of the case's last event, where the next event's chain link starts. */
+  last_hash: string;
   updated_at: number;
 }
 

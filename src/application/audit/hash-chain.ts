@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { CaseEvent } from '../../domain/case/index.js';
 
 /** The hash that precedes a case's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * JSON with keys in a fixed order, so the same value always hashes the same whatever order a
- * driver or a JSON parser returns its keys in.
+ * JSON with keys in a fixed order, so that two values compare equal whatever order a driver or
+ * a parser returned their keys in.
  */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -22,14 +21,13 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * Links an event to the one before it: changing, removing or reordering any event of a case
- * breaks every hash after it.
+ * Links an event to the one before it. The hash covers the event exactly as stored (its JSON
+ * text), its case and its place, so changing, removing or reordering any event of a case breaks
+ * every hash after it.
  *
  * @example
- *   const hash = chainHash(GENESIS_HASH, 'case-1', 1, registeredEvent);
+ *   const hash = chainHash(GENESIS_HASH, 'case-1', 1, JSON.stringify(registeredEvent));
  */
-export function chainHash(prevHash: string, caseId: string, seq: number, event: CaseEvent): string {
-  return createHash('sha256')
-    .update(`${prevHash}\n${caseId}\n${seq}\n${canonicalJson(event)}`)
-    .digest('hex');
+export function chainHash(prevHash: string, caseId: string, seq: number, eventText: string): string {
+  return createHash('sha256').update(`${prevHash}\n${caseId}\n${seq}\n${eventText}`).digest('hex');
 }

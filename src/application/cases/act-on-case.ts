@@ -1,17 +1,16 @@
 import { decide, evolve, type CaseState } from '../../domain/case/index.js';
 import { versionInForce } from '../../domain/regulation/version-in-force.js';
 import type { Service, ServiceVersion } from '../../domain/regulation/types.js';
-import { ReglamentError } from '../../domain/shared/errors.js';
 import { asActor, findService, findVersion, orThrow } from '../access.js';
 import type { App } from '../context.js';
-import type { User } from '../ports.js';
+import type { CaseDecision, User } from '../ports.js';
 import type { WorkingTime } from '../working-time.js';
-import { prepareCommand, type CaseAction } from './prepare-command.js';
+import { needsOf, toCommand, type CaseAction } from './prepare-command.js';
 
 /**
- * Every step of a case goes through here: load the case, check the caller saw its latest
- * revision, decide, and append the events with the new state in one transaction. A rejection
- * rolls the whole transaction back, including an incoming number allocated for it.
+ * Every step of a case goes through here: the store loads the case, checks the caller saw its
+ * latest revision, lets the engine decide, and appends the events with the new state in one
+ * transaction. A refusal rolls all of it back, an incoming number allocated for it included.
  *
  * @example
  *   await actOnCase(app, head, caseId, { type: 'forward', officerId }, 3);
@@ -27,29 +26,37 @@ export async function actOnCase(
   const services = await app.services();
   const time = app.workingTime();
   const now = app.clock.now();
+  const year = Number(time.localDate(now).slice(0, 4));
 
-  const next = await app.store.transaction(async (store) => {
-    const state = await store.cases.get(caseId);
+  const decision: CaseDecision = {
+    needs: (state) => needsOf(state, action, year),
+    decide: (state, resolved) => {
+      const version = pinnedVersion(services, state, action, time, now);
+      const n = resolved.incomingNumber;
+      const incoming = n === null ? null : incomingNumber(version, year, n);
+      const command = toCommand(state, action, resolved, incoming);
+      const ctx = {
+        now,
+        actor,
+        version,
+        deadline: time.deadline.bind(time),
+        localDate: time.localDate.bind(time),
+      };
+      const events = orThrow(decide(state, command, ctx));
 
-    if (state === null) throw new ReglamentError('CASE_NOT_FOUND', { caseId });
-    if (expectedRevision !== undefined && expectedRevision !== state.revision) {
-      throw new ReglamentError('CONCURRENT_UPDATE', { caseId, expected: expectedRevision });
-    }
-
-    const version = pinnedVersion(services, state, action, time, now);
-    const command = await prepareCommand(store, state, action, version, time, now);
-    const ctx = { now, actor, version, deadline: time.deadline.bind(time), localDate: time.localDate.bind(time) };
-    const events = orThrow(decide(state, command, ctx));
-    const after = events.reduce<CaseState>(evolve, state);
-
-    await store.cases.append(after, state.revision, events);
-
-    return after;
-  });
+      return { state: events.reduce<CaseState>(evolve, state), events };
+    },
+  };
+  const next = await app.store.cases.change(caseId, expectedRevision, decision);
 
   app.log.info({ caseId, action: action.type, revision: next.revision }, 'case command applied');
 
   return next;
+}
+
+/** `ДІБ-2019-00042`: the provider's prefix, the year of acceptance, the number in that year. */
+function incomingNumber(version: ServiceVersion, year: number, n: number): string {
+  return `${version.provider.registryPrefix}-${year}-${String(n).padStart(5, '0')}`;
 }
 
 /**

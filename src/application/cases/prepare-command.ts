@@ -1,8 +1,12 @@
-import type { CaseCommand, CaseState, DraftResult, PowerOfAttorney } from '../../domain/case/index.js';
-import type { ServiceVersion } from '../../domain/regulation/types.js';
+import type {
+  Actor,
+  CaseCommand,
+  CaseState,
+  DraftResult,
+  PowerOfAttorney,
+} from '../../domain/case/index.js';
 import { ReglamentError } from '../../domain/shared/errors.js';
-import type { Store } from '../ports.js';
-import type { WorkingTime } from '../working-time.js';
+import type { CaseNeeds, ResolvedNeeds, User } from '../ports.js';
 
 /** A command as a user gives it: people by id, nothing the store has to allocate. */
 export type CaseAction =
@@ -22,26 +26,30 @@ export type CaseAction =
     };
 
 /**
- * Completes a user's action with what only the store knows: the next incoming number and the
- * provider's head for an acceptance, the chosen officer's role for a forwarding.
+ * What an action needs from the store, read in its own transaction: an acceptance needs the
+ * next incoming number and the provider's head; a forwarding needs the person chosen.
  */
-export async function prepareCommand(
-  store: Store,
+export function needsOf(state: CaseState, action: CaseAction, year: number): CaseNeeds {
+  if (action.type === 'accept' && state.status === 'intake') {
+    return { incomingNumber: { providerCode: state.providerCode, year }, headOf: state.providerCode };
+  }
+  if (action.type === 'forward') return { user: action.officerId };
+
+  return {};
+}
+
+/** Completes a user's action into the engine's command with what the store resolved. */
+export function toCommand(
   state: CaseState,
   action: CaseAction,
-  version: ServiceVersion,
-  time: WorkingTime,
-  now: number,
-): Promise<CaseCommand> {
+  resolved: ResolvedNeeds,
+  incomingNumber: string | null,
+): CaseCommand {
   switch (action.type) {
     case 'accept':
-      return {
-        type: 'accept',
-        incomingNumber: await allocateNumber(store, version, time.localDate(now)),
-        head: await providerHead(store, state.providerCode),
-      };
+      return { type: 'accept', incomingNumber: incomingNumber ?? '', head: headOf(resolved) };
     case 'forward':
-      return { type: 'forward', officer: await officer(store, state, action.officerId) };
+      return { type: 'forward', officer: assignee(state, resolved.user, action.officerId) };
     case 'sign':
       return { type: 'sign', clerk: null };
     default:
@@ -49,30 +57,17 @@ export async function prepareCommand(
   }
 }
 
-/** `ДІБ-2019-00042`: the provider's prefix, the year of acceptance, the number in that year. */
-async function allocateNumber(store: Store, version: ServiceVersion, today: string) {
-  const year = Number(today.slice(0, 4));
-  const n = await store.cases.nextIncomingNumber(version.provider.code, year);
+function headOf(resolved: ResolvedNeeds): Actor {
+  if (resolved.head === null) throw new ReglamentError('USER_NOT_FOUND', { role: 'head' });
 
-  return `${version.provider.registryPrefix}-${year}-${String(n).padStart(5, '0')}`;
+  return { userId: resolved.head.id, role: 'head' };
 }
 
-async function providerHead(store: Store, providerCode: string) {
-  const head = (await store.users.list(providerCode, 'head')).find((u) => u.active);
+function assignee(state: CaseState, user: User | null, id: string): Actor {
+  const fits = user !== null && user.active && user.providerCode === state.providerCode;
 
-  if (head === undefined) throw new ReglamentError('USER_NOT_FOUND', { role: 'head' });
-
-  return { userId: head.id, role: 'head' as const };
-}
-
-async function officer(store: Store, state: CaseState, officerId: string) {
-  const user = await store.users.byId(officerId);
-
-  if (user === null || !user.active || user.providerCode !== state.providerCode) {
-    throw new ReglamentError('ASSIGNEE_NOT_OFFICER', { userId: officerId });
-  }
-  if (user.role === 'admin' || user.role === 'auditor') {
-    throw new ReglamentError('ASSIGNEE_NOT_OFFICER', { userId: officerId });
+  if (!fits || user.role === 'admin' || user.role === 'auditor') {
+    throw new ReglamentError('ASSIGNEE_NOT_OFFICER', { userId: id });
   }
 
   return { userId: user.id, role: user.role };

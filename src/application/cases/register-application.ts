@@ -39,7 +39,7 @@ export async function registerApplication(
   );
   const state = replay(events)!;
 
-  await app.store.transaction((store) => store.cases.create(state, events));
+  await app.store.cases.create(state, events);
   app.log.info({ caseId: state.id, service: service.code, revision: 1 }, 'case registered');
 
   return state;

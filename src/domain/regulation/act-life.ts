@@ -12,19 +12,17 @@ export function inForceFrom(event: ActEvent): IsoDate {
   return addDays(event.publishedOn, event.inForceAfterDays + 1);
 }
 
-const NUMBER_WORD: Localized = { kk: '№', ru: '№', en: 'No.' };
-
 /**
- * Names an act the way its language cites it.
+ * Names an act the way its language cites it, without inflecting the issuer's name.
  *
  * @example
- *   actName(ref, 'ru') // 'постановление Акимат Атырауской области от 2019-12-25 № 304'
+ *   actName(ref, 'ru'); // 'Акимат Атырауской области, постановление от 25.12.2019 № 304'
  */
 export function actName(ref: ActReference, lang: keyof Localized): string {
-  const number = `${NUMBER_WORD[lang]} ${ref.number}`;
+  const dotted = ref.date.split('-').reverse().join('.');
 
-  if (lang === 'kk') return `${ref.issuer.kk} ${ref.date} ${number} ${ref.kind.kk}`;
-  if (lang === 'ru') return `${ref.kind.ru} ${ref.issuer.ru} от ${ref.date} ${number}`;
+  if (lang === 'kk') return `${ref.issuer.kk}, ${dotted} № ${ref.number} ${ref.kind.kk}`;
+  if (lang === 'ru') return `${ref.issuer.ru}, ${ref.kind.ru} от ${dotted} № ${ref.number}`;
 
-  return `${ref.issuer.en} ${ref.kind.en} ${number} of ${ref.date}`;
+  return `${ref.issuer.en}, ${ref.kind.en} No. ${ref.number} of ${ref.date}`;
 }

@@ -7,6 +7,8 @@ import { addDays } from '../shared/reader.js';
 /** A problem located in a catalogue: which service (if any), which field, what is wrong. */
 export interface CatalogueProblem extends DefinitionProblem {
   readonly service: string;
+  /** The version's code when the problem lies in one version's definition. */
+  readonly version?: string;
 }
 
 export interface Catalogue {
@@ -97,9 +99,11 @@ function buildService(
   const problems: CatalogueProblem[] = [];
 
   for (const v of r.array(doc.versions, 'versions')) {
-    const read = readServiceVersion(composeVersion(doc, act, s, r.object(v, 'versions')));
+    const span = r.object(v, 'versions');
+    const read = readServiceVersion(composeVersion(doc, act, s, span));
+    const version = String(span.code);
 
-    if ('problems' in read) problems.push(...read.problems.map((p) => ({ service: code, ...p })));
+    if ('problems' in read) problems.push(...read.problems.map((p) => ({ service: code, version, ...p })));
     else versions.push(read);
   }
 

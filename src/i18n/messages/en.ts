@@ -19,7 +19,7 @@ export const en: Messages = {
     VERSION_NOT_FOUND: 'No such version of the regulation',
     REGULATION_NOT_IN_FORCE: 'On {{date}} the regulation of "{{service}}" is not yet in force',
     REGULATION_NOT_IN_FORCE_ended:
-      'On {{date}} no regulation is in force: it was repealed by {{endedBy}} (in force until {{endedOn}})',
+      'On {{date}} no regulation is in force. Repealed by: {{endedBy}} (in force until {{endedOn}})',
     STEP_MISMATCH: 'This action does not fit the step the case is in',
     CASE_CLOSED: 'The case is closed',
     WRONG_ROLE: 'Another role does the current step',
@@ -67,6 +67,13 @@ export const en: Messages = {
     onTime: 'on time',
     late: 'late',
     due: 'due',
+    calendar: {
+      date: 'Date',
+      weekday: 'Day',
+      kind: 'Kind',
+      name: 'Name',
+      status: { confirmed: 'confirmed', provisional: 'provisional' },
+    },
     steps: {
       intake: 'intake',
       routing: 'routing',

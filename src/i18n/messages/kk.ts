@@ -21,7 +21,7 @@ export const kk: Messages = {
     REGULATION_NOT_IN_FORCE:
       '{{date}} күні «{{service}}» қызметінің регламенті әлі қолданысқа енгізілмеген',
     REGULATION_NOT_IN_FORCE_ended:
-      '{{date}} күні регламент қолданылмайды: оның күші {{endedByKk}} қаулысымен жойылған ({{endedOn}} дейін қолданылды)',
+      '{{date}} күні регламент қолданылмайды. Күші жойылды: {{endedByKk}} ({{endedOn}} дейін қолданылды)',
     STEP_MISMATCH: 'Бұл әрекет істің ағымдағы рәсіміне сәйкес келмейді',
     CASE_CLOSED: 'Іс аяқталған',
     WRONG_ROLE: 'Ағымдағы рәсімді басқа рөл орындайды',
@@ -69,6 +69,13 @@ export const kk: Messages = {
     onTime: 'мерзімінде',
     late: 'кешікті',
     due: 'мерзімі',
+    calendar: {
+      date: 'Күні',
+      weekday: 'Апта күні',
+      kind: 'Түрі',
+      name: 'Атауы',
+      status: { confirmed: 'бекітілген', provisional: 'алдын ала' },
+    },
     steps: {
       intake: 'қабылдау',
       routing: 'басшының қарауы',

@@ -20,7 +20,7 @@ export const ru: Messages = {
     REGULATION_NOT_IN_FORCE:
       'На {{date}} регламент услуги «{{service}}» еще не введен в действие',
     REGULATION_NOT_IN_FORCE_ended:
-      'На {{date}} регламент не действует: он утратил силу по {{endedByRu}} (действовал по {{endedOn}})',
+      'На {{date}} регламент не действует. Утратил силу: {{endedByRu}} (действовал по {{endedOn}})',
     STEP_MISMATCH: 'Действие не соответствует текущей процедуре дела',
     CASE_CLOSED: 'Дело завершено',
     WRONG_ROLE: 'Текущую процедуру выполняет другая роль',
@@ -68,6 +68,13 @@ export const ru: Messages = {
     onTime: 'в срок',
     late: 'с опозданием',
     due: 'срок',
+    calendar: {
+      date: 'Дата',
+      weekday: 'День недели',
+      kind: 'Вид',
+      name: 'Название',
+      status: { confirmed: 'утверждён', provisional: 'предварительный' },
+    },
     steps: {
       intake: 'прием',
       routing: 'рассмотрение руководителем',

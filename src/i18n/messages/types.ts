@@ -1,3 +1,4 @@
+import type { CalendarYearStatus } from '../../domain/calendar/index.js';
 import type { CaseEventType } from '../../domain/case/index.js';
 import type { Role, StepCode } from '../../domain/regulation/types.js';
 import type { ErrorCode } from '../../domain/shared/errors.js';
@@ -31,6 +32,14 @@ export interface Messages {
     readonly onTime: string;
     readonly late: string;
     readonly due: string;
+    /** The working calendar's year listing. */
+    readonly calendar: {
+      readonly date: string;
+      readonly weekday: string;
+      readonly kind: string;
+      readonly name: string;
+      readonly status: Readonly<Record<CalendarYearStatus, string>>;
+    };
     readonly steps: Readonly<Record<StepCode, string>>;
     readonly events: Readonly<Record<CaseEventType, string>>;
   };

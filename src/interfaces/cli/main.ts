@@ -1,12 +1,21 @@
 import { pathToFileURL } from 'node:url';
 import type { CliCommand, CliIo } from './command.js';
+import { calendarCommand } from './commands/calendar.js';
 import { catalogCommand } from './commands/catalog.js';
+import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { UsageError } from './options.js';
 
-const COMMANDS: readonly CliCommand[] = [serveCommand, migrateCommand, catalogCommand, demoCommand];
+const COMMANDS: readonly CliCommand[] = [
+  serveCommand,
+  migrateCommand,
+  catalogCommand,
+  deadlineCommand,
+  calendarCommand,
+  demoCommand,
+];
 
 const processIo: CliIo = {
   stdout: (chunk) => process.stdout.write(chunk),

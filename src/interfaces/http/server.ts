@@ -13,6 +13,7 @@ import { identify } from './auth.js';
 import { sendError } from './problem.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
+import { calendarRoutes } from './routes/calendar.js';
 import { caseRoutes } from './routes/cases.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { peopleRoutes } from './routes/people.js';
@@ -75,7 +76,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await registerDocs(server);
   await server.register(
     (api, _opts, done) => {
-      for (const routes of [systemRoutes, authRoutes, catalogueRoutes, caseRoutes, peopleRoutes, adminRoutes]) {
+      for (const routes of [systemRoutes, authRoutes, catalogueRoutes, caseRoutes, peopleRoutes, adminRoutes, calendarRoutes]) {
         routes(api.withTypeProvider<TypeBoxTypeProvider>() as unknown as Api);
       }
       done();

@@ -9,7 +9,7 @@ export interface FlowRow {
 
 const RADIUS = 13;
 const MAIN_X = 24;
-const BRANCH_X = 52;
+const BRANCH_X = 48;
 
 interface Mark {
   readonly number: string;

@@ -76,8 +76,8 @@ function markerMarkup(placed: PlacedNode, origin: Point, lang: DocLang): string 
   const gateway = placed.node.kind === 'gateway';
   const y = gateway ? box.y - 8 - (lines.length - 1) * SMALL.lineHeight : box.y + box.height + 14;
   const shape = gateway
-    ? diamond(c, box.width, 'gateway')
-    : eventCircle(c, box.width / 2, placed.node.kind === 'end', placed.node.kind);
+    ? diamond(c, box.width, 'shape')
+    : eventCircle(c, box.width / 2, placed.node.kind === 'end', 'shape');
 
   return el('g', { class: placed.node.kind, 'data-id': placed.node.id }, [
     shape,

@@ -28,10 +28,13 @@ function shape(
   });
 }
 
-/** A timer sits on the lower edge of its task, towards the right, as modelers place them. */
+/**
+ * A timer sits on the lower edge of its task, at the left: a loop back into the task comes up
+ * through the middle of that edge and runs off to the right, clear of it.
+ */
 function timerBox(task: Box): Box {
   return {
-    x: task.x + task.width - TIMER - 10,
+    x: task.x + 10,
     y: task.y + task.height - TIMER / 2,
     width: TIMER,
     height: TIMER,

@@ -127,6 +127,7 @@ function addRework(g: GraphBuilder, step: StepDefinition): string {
 /**
  * The procedure of a version as a graph: the recipient's application, the §5 steps in order,
  * a gateway wherever a branch leaves a step, and the two ends (result issued, refusal given).
+ * With `rework`, a gateway after signing also leads back to the officer's step.
  *
  * @example
  *   processGraph(version, { rework: false }).nodes.map((n) => n.id)

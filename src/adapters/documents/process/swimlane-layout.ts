@@ -2,7 +2,7 @@ import { pick, type DocLang } from '../language.js';
 import { durationText } from '../vocabulary/duration.js';
 import { PARTIES } from '../vocabulary/units.js';
 import { wrapText } from '../svg/wrap.js';
-import type { ProcessEdge, ProcessGraph, ProcessNode } from './process-graph.js';
+import type { ProcessGraph, ProcessNode } from './process-graph.js';
 import { routeEdges } from './edge-routes.js';
 import type { PlacedLane, PlacedNode, SwimlaneLayout } from './layout-types.js';
 
@@ -28,7 +28,7 @@ export const SWIMLANE = {
 function assignColumns(graph: ProcessGraph): Map<string, number> {
   const columns = new Map<string, number>();
   const taken = new Set<string>();
-  const forward = graph.edges.filter((e: ProcessEdge) => e.back !== true);
+  const forward = graph.edges.filter((e) => e.back !== true);
 
   for (const node of graph.nodes) {
     const before = forward.filter((e) => e.to === node.id).map((e) => columns.get(e.from) ?? 0);
@@ -56,9 +56,9 @@ interface SizedNode extends Size {
 const NO_TEXT = { lines: [], durationLines: [] } as const;
 
 function nodeSize(node: ProcessNode, lang: DocLang): SizedNode {
-  if (node.kind === 'start' || node.kind === 'end')
-    return { ...NO_TEXT, ...square(SWIMLANE.event) };
-  if (node.kind === 'gateway') return { ...NO_TEXT, ...square(SWIMLANE.gateway) };
+  if (node.kind !== 'task') {
+    return { ...NO_TEXT, ...square(node.kind === 'gateway' ? SWIMLANE.gateway : SWIMLANE.event) };
+  }
 
   const inner = SWIMLANE.taskWidth - 16;
   const label = `${node.number ?? ''}. ${pick(node.label, lang)}`;

@@ -25,6 +25,7 @@ function resultsText(results: readonly ResultDefinition[], lang: DocLang): strin
 
 function kazakh(version: ServiceVersion): TextLine[] {
   const form = version.deliveryForm.kk;
+  const results = resultsText(version.results, 'kk');
 
   return [
     line(null, '1. Жалпы ережелер'),
@@ -35,10 +36,7 @@ function kazakh(version: ServiceVersion): TextLine[] {
         `${version.provider.name.kk} (бұдан әрі – көрсетілетін қызметті беруші) көрсетеді.`,
     ),
     line(2, `2. Мемлекеттік көрсетілетін қызметті көрсету нысаны – ${form}.`),
-    line(
-      3,
-      `3. Мемлекеттік көрсетілетін қызметті көрсету нәтижесі – ${resultsText(version.results, 'kk')}.`,
-    ),
+    line(3, `3. Мемлекеттік көрсетілетін қызметті көрсету нәтижесі – ${results}.`),
     line(3, `Мемлекеттік көрсетілетін қызмет нәтижесін ұсыну нысаны – ${form}.`),
   ];
 }

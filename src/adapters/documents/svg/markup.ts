@@ -70,16 +70,16 @@ export function textBlock(block: TextBlock): string {
 
 /** A whole SVG document on a white page, in the layout font. */
 export function svgDocument(width: number, height: number, body: readonly string[]): string {
+  const size = { width: Math.ceil(width), height: Math.ceil(height) };
   const root = el(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
-      width: Math.ceil(width),
-      height: Math.ceil(height),
-      viewBox: `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`,
+      ...size,
+      viewBox: `0 0 ${size.width} ${size.height}`,
       'font-family': `${FONT_FAMILY}, sans-serif`,
     },
-    [el('rect', { width: '100%', height: '100%', fill: '#ffffff' }), ...body],
+    [el('rect', { x: 0, y: 0, ...size, fill: '#ffffff' }), ...body],
   );
 
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;

@@ -101,7 +101,7 @@ function metrics(weight: FontWeight): Metrics {
  * The width of a single line of text in pixels at the given font size.
  *
  * @example
- *   textWidth('Жұмыс күні', 12, 'bold') // about 74
+ *   textWidth('Жұмыс күні', 12, 'bold') // 82.83…
  */
 export function textWidth(text: string, sizePx: number, weight: FontWeight = 'regular'): number {
   const font = metrics(weight);

@@ -28,7 +28,7 @@ function breakWord(word: string, maxWidth: number, style: TextStyle): string[] {
  * texts run to 400 characters, and SVG text does not wrap by itself.
  *
  * @example
- *   wrapText('көрсетілетін қызметті берушінің басшысы', 120, { sizePx: 12 })
+ *   wrapText('көрсетілетін қызметті берушінің басшысы', 150, { sizePx: 12 })
  *   // ['көрсетілетін қызметті', 'берушінің басшысы']
  */
 export function wrapText(text: string, maxWidth: number, style: TextStyle): string[] {

@@ -126,9 +126,10 @@ export function amendmentNote(paragraph: number, act: ActReference, lang: DocLan
   const dotted = `${day}.${month}.${year}`;
 
   if (lang === 'kk') {
-    const by = `${genitive(act.issuer.kk)} ${dotted} № ${act.number} ${possessiveInstrumental(act.kind.kk)}`;
+    const by = `${genitive(act.issuer.kk)} ${dotted} № ${act.number}`;
+    const kind = possessiveInstrumental(act.kind.kk);
 
-    return `Ескерту. ${paragraph}-тармақ жаңа редакцияда - ${by}.`;
+    return `Ескерту. ${paragraph}-тармақ жаңа редакцияда - ${by} ${kind}.`;
   }
 
   const by = `${genitiveOfAct(act.kind.ru)} ${issuerGenitive(act.issuer.ru)} от ${dotted}`;

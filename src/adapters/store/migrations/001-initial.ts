@@ -81,7 +81,7 @@ async function createCaseTables(db: Kysely<unknown>): Promise<void> {
     .addColumn('applicant_name', 'text', (c) => c.notNull())
     .addColumn('applicant_number', 'text', (c) => c.notNull())
     .addColumn('revision', 'integer', (c) => c.notNull())
-    .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('last_hash', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .addUniqueConstraint('cases_incoming_number_unique', ['provider_code', 'incoming_number'])
     .execute();

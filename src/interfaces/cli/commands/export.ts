@@ -16,7 +16,7 @@ import { isIsoDate } from '../../../domain/shared/reader.js';
 import type { CliCommand, CliIo } from '../command.js';
 
 /** Where the services come from: the one line to change for the database-backed catalogue. */
-async function loadServices(): Promise<readonly Service[]> {
+function loadServices(): Promise<readonly Service[]> {
   return Promise.resolve(loadSeedCatalogue().services);
 }
 

@@ -1,0 +1,61 @@
+import { validateEntry, type CalendarEntry } from '../../domain/calendar/index.js';
+import { requireRole } from '../access.js';
+import type { App } from '../context.js';
+import type { User } from '../ports.js';
+import { oneEditAtATime } from './one-edit-at-a-time.js';
+
+export interface EntrySet {
+  readonly entry: CalendarEntry;
+  /** The entry the date had before, if any. */
+  readonly previous: CalendarEntry | null;
+  /** False when the date already held this very entry: nothing was written or audited. */
+  readonly changed: boolean;
+}
+
+/**
+ * The administrator adds a dated entry to the calendar (a transfer decree published during the
+ * year, a Kurban Ait date) or corrects one. The domain checks it against the current calendar
+ * first, so an entry that contradicts the date's entry is refused and nothing is written; the
+ * entry and its audit record are then written in one transaction and the calendar reloaded.
+ *
+ * @example
+ *   await upsertCalendarEntry(app, admin, { date: '2027-05-17', kind: 'holiday-day-off',
+ *     name, source });
+ * @throws ReglamentError ROLE_FORBIDDEN, CALENDAR_ENTRY_INVALID, CALENDAR_OUT_OF_RANGE or
+ *   CALENDAR_CONFLICT
+ */
+export async function upsertCalendarEntry(app: App, user: User, value: unknown): Promise<EntrySet> {
+  requireRole(user, 'admin');
+
+  const entry = validateEntry(value);
+
+  return oneEditAtATime(app, () => setEntry(app, user, entry));
+}
+
+async function setEntry(app: App, user: User, entry: CalendarEntry): Promise<EntrySet> {
+  const current = app.workingTime().calendar;
+  const previous = current.entryOn(entry.date) ?? null;
+
+  if (current.withEntry(entry) === current) return { entry, previous, changed: false };
+
+  await app.store.transaction(async (store) => {
+    await store.calendar.upsert(
+      { date: entry.date, kind: entry.kind, entry },
+      app.clock.now(),
+      user.id,
+    );
+    await store.audit.append({
+      at: app.clock.now(),
+      actorId: user.id,
+      action: 'calendar.entry-set',
+      subject: entry.date,
+      before: previous,
+      after: entry,
+    });
+  });
+  await app.reload();
+
+  app.log.info({ date: entry.date, kind: entry.kind }, 'calendar entry set');
+
+  return { entry, previous, changed: true };
+}

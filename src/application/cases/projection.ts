@@ -1,0 +1,35 @@
+import type { CaseState } from '../../domain/case/index.js';
+import type { CaseProjection } from '../ports.js';
+
+function applicantName(state: CaseState): string {
+  const a = state.applicant;
+  const name = a.kind === 'organisation' ? a.name : [a.surname, a.givenName, a.patronymic].join(' ');
+
+  return name.trim();
+}
+
+/** The searchable columns of a case; the events remain the record. */
+export function projectionOf(state: CaseState): CaseProjection {
+  const step = state.step;
+
+  return {
+    id: state.id,
+    serviceCode: state.serviceCode,
+    versionId: state.versionId,
+    providerCode: state.providerCode,
+    status: state.status,
+    stepCode: step?.code ?? null,
+    holderId: step?.holder.userId ?? null,
+    holderRole: step?.holder.role ?? null,
+    stepStartedAt: step?.startedAt ?? null,
+    dueAt: step?.dueAt ?? null,
+    limitAmount: step?.limit.amount ?? null,
+    limitUnit: step?.limit.unit ?? null,
+    termDueAt: state.receipt?.termDueAt ?? null,
+    registeredAt: state.registeredAt,
+    incomingNumber: state.receipt?.incomingNumber ?? null,
+    applicantName: applicantName(state),
+    applicantNumber: state.applicant.kind === 'organisation' ? state.applicant.bin : state.applicant.iin,
+    revision: state.revision,
+  };
+}

@@ -1,0 +1,80 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppHeader } from '../components/AppHeader';
+import { PageLoading } from '../components/Boot';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { NotFound } from '../components/NotFound';
+import { TrainingBanner } from '../components/TrainingBanner';
+import { useSession } from '../session/context';
+import { match, navigate, useLocation } from './router';
+import { type RouteDefinition, ROUTES } from './routes';
+
+const SignInPage = lazy(() => import('../features/auth/SignInPage'));
+
+/** Picks the screen for the address; anyone not signed in sees the sign-in form in its place. */
+export function Shell() {
+  const { user } = useSession();
+  const { path } = useLocation();
+
+  useEffect(() => {
+    if (path === '/' || path === '/sign-in') navigate('/inbox', { replace: true });
+  }, [path]);
+
+  if (user === null) return <Frame bare={false} signedIn={false} page={<SignInPage />} />;
+
+  const found = findRoute(path);
+
+  if (found === null) return <Frame bare={false} signedIn page={<NotFound />} />;
+
+  const { route, params } = found;
+  const Page = route.page;
+  const allowed = route.roles === undefined || route.roles.includes(user.role);
+
+  return (
+    <Frame
+      bare={route.bare === true}
+      signedIn
+      page={allowed ? <Page params={params} /> : <Forbidden />}
+    />
+  );
+}
+
+function findRoute(path: string): { route: RouteDefinition; params: Record<string, string> } | null {
+  for (const route of ROUTES) {
+    const params = match(route.pattern, path);
+
+    if (params !== null) return { route, params };
+  }
+
+  return null;
+}
+
+function Frame({
+  bare,
+  signedIn,
+  page,
+}: {
+  readonly bare: boolean;
+  readonly signedIn: boolean;
+  readonly page: React.ReactNode;
+}) {
+  const { path } = useLocation();
+
+  return (
+    <div className={bare ? 'app app-bare' : 'app'}>
+      <TrainingBanner />
+      {signedIn && !bare && <AppHeader />}
+      <main id="main" className={bare ? 'page page-print' : 'page'}>
+        <ErrorBoundary key={path}>
+          <Suspense fallback={<PageLoading />}>{page}</Suspense>
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}
+
+function Forbidden() {
+  const { t } = useTranslation();
+
+  return <NotFound title={t('errors.forbidden')} text="" />;
+}

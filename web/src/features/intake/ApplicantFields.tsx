@@ -1,0 +1,75 @@
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Radio from 'antd/es/radio';
+import { useTranslation } from 'react-i18next';
+import { binRule, iinRule, requiredRule } from '../../validation/rules';
+
+/** The recipient: a person with an IIN, or an organisation with a BIN. */
+export function ApplicantFields() {
+  const { t } = useTranslation();
+  const kind = Form.useWatch(['applicant', 'kind']) as 'person' | 'organisation' | undefined;
+
+  return (
+    <fieldset className="form-section">
+      <legend>
+        <h2>{t('intake.applicant')}</h2>
+      </legend>
+      <Form.Item name={['applicant', 'kind']}>
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: 'person', label: t('intake.person') },
+            { value: 'organisation', label: t('intake.organisation') },
+          ]}
+        />
+      </Form.Item>
+      {kind === 'organisation' ? <OrganisationFields /> : <PersonFields />}
+    </fieldset>
+  );
+}
+
+function PersonFields() {
+  const { t } = useTranslation();
+
+  return (
+    <div className="form-grid">
+      <Form.Item
+        name={['applicant', 'iin']}
+        label={t('intake.iin')}
+        rules={[requiredRule(t), iinRule(t)]}
+        validateFirst
+      >
+        <Input inputMode="numeric" maxLength={12} autoComplete="off" data-testid="applicant-iin" />
+      </Form.Item>
+      <Form.Item name={['applicant', 'surname']} label={t('intake.surname')} rules={[requiredRule(t)]}>
+        <Input maxLength={200} data-testid="applicant-surname" />
+      </Form.Item>
+      <Form.Item name={['applicant', 'givenName']} label={t('intake.givenName')} rules={[requiredRule(t)]}>
+        <Input maxLength={200} data-testid="applicant-given-name" />
+      </Form.Item>
+      <Form.Item name={['applicant', 'patronymic']} label={t('intake.patronymic')}>
+        <Input maxLength={200} data-testid="applicant-patronymic" />
+      </Form.Item>
+    </div>
+  );
+}
+
+function OrganisationFields() {
+  const { t } = useTranslation();
+
+  return (
+    <div className="form-grid">
+      <Form.Item
+        name={['applicant', 'bin']}
+        label={t('intake.bin')}
+        rules={[requiredRule(t), binRule(t)]}
+        validateFirst
+      >
+        <Input inputMode="numeric" maxLength={12} autoComplete="off" data-testid="applicant-bin" />
+      </Form.Item>
+      <Form.Item name={['applicant', 'name']} label={t('intake.orgName')} rules={[requiredRule(t)]}>
+        <Input maxLength={500} data-testid="applicant-name" />
+      </Form.Item>
+    </div>
+  );
+}
