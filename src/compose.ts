@@ -12,7 +12,7 @@ import { loadSeedCatalogue } from './adapters/files/seed-catalogue.js';
 import { timeOrderedIds } from './adapters/ids.js';
 import { pinoLogger } from './adapters/logger.js';
 import { argon2Hasher } from './adapters/passwords.js';
-import { migrateToLatest, openDatabase } from './adapters/store/connect.js';
+import { migrateToLatest, openDatabase, type OpenDatabase } from './adapters/store/connect.js';
 import { kyselyStore } from './adapters/store/kysely-store.js';
 import type { Database } from './adapters/store/schema.js';
 import { DEFAULT_OFFICE_HOURS, WorkCalendar, type CalendarEntry } from './domain/calendar/index.js';
@@ -23,12 +23,14 @@ import { TRAINING_PASSWORD, type Config } from './config.js';
 export interface Composed {
   readonly app: App;
   readonly db: Kysely<Database>;
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 /** Replacements for tests and the demo: a hand-moved clock, a quiet logger, fast hashing. */
 export interface Overrides {
   readonly clock?: Clock;
+  /** Real time as the process sees it; tests move it to check the training clock's anchor. */
+  readonly wallClock?: Clock;
   readonly log?: Logger;
   readonly passwords?: PasswordHasher;
 }
@@ -40,23 +42,48 @@ const TRAINING_CLOCK_KEY = 'training.clock';
  * the use cases take. Nothing else in the system chooses an adapter.
  */
 export async function compose(config: Config, overrides: Overrides = {}): Promise<Composed> {
-  const { db, sqlite } = openDatabase(config);
-
-  await migrateToLatest(db);
-
-  const wallClock = systemClock;
-  const store = kyselyStore(db, wallClock, sqlite);
   const log = overrides.log ?? pinoLogger(config.logLevel);
+  const { db, sqlite } = openDatabase({
+    ...config,
+    onPoolError: (error) => log.warn({ reason: error.message }, 'idle database connection lost'),
+  });
+
+  try {
+    await migrateToLatest(db);
+
+    const app = await wire(db, sqlite, config, { ...overrides, log });
+
+    return { app, db, close: () => db.destroy() };
+  } catch (error: unknown) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+async function wire(
+  db: Kysely<Database>,
+  sqlite: OpenDatabase['sqlite'],
+  config: Config,
+  overrides: Overrides & { readonly log: Logger },
+): Promise<App> {
+  const wallClock = overrides.wallClock ?? systemClock;
+  const store = kyselyStore(db, wallClock, sqlite);
+  const log = overrides.log;
   const passwords = overrides.passwords ?? argon2Hasher();
-  const clock = overrides.clock ?? (await officeClock(store, config));
+  const clock = overrides.clock ?? (await officeClock(store, config, wallClock));
   const ids = timeOrderedIds(wallClock);
   const years = await loadYearData();
-  const seeded = await seedIfEmpty(store, { clock: wallClock, passwords, ids }, seedInput(config, years));
+  const seeded = await seedIfEmpty(
+    store,
+    { clock: wallClock, passwords, ids },
+    seedInput(config, years),
+  );
 
   log.info({ mode: config.mode, ...seeded }, 'store ready');
 
   const state = await loadState(store, years);
-  const app: App = {
+
+  return {
     store,
     clock,
     wallClock,
@@ -70,8 +97,6 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
       Object.assign(state, await loadState(store, years));
     },
   };
-
-  return { app, db, close: () => db.destroy() };
 }
 
 interface LoadedState {
@@ -98,17 +123,18 @@ async function loadState(store: Store, years: Awaited<ReturnType<typeof loadYear
  * A live office runs on real time. A training office runs on a simulated date that started at
  * `trainingStart` on its first start and has moved at real speed ever since, restarts included.
  */
-async function officeClock(store: Store, config: Config): Promise<Clock> {
-  if (config.mode === 'live') return systemClock;
+async function officeClock(store: Store, config: Config, real: Clock): Promise<Clock> {
+  if (config.mode === 'live') return real;
 
   const saved = await store.settings.get(TRAINING_CLOCK_KEY);
-  const anchor = saved === null
-    ? { simulatedAt: parseInstant(config.trainingStart), realAt: systemClock.now() }
-    : (JSON.parse(saved) as { simulatedAt: number; realAt: number });
+  const anchor =
+    saved === null
+      ? { simulatedAt: parseInstant(config.trainingStart), realAt: real.now() }
+      : (JSON.parse(saved) as { simulatedAt: number; realAt: number });
 
   if (saved === null) await store.settings.set(TRAINING_CLOCK_KEY, JSON.stringify(anchor));
 
-  return trainingClock(anchor.simulatedAt, anchor.realAt);
+  return trainingClock(anchor.simulatedAt, anchor.realAt, real);
 }
 
 function seedInput(config: Config, years: Awaited<ReturnType<typeof loadYearData>>) {

@@ -32,8 +32,10 @@ export function loadConfig(flags: Overrides = {}, env: NodeJS.ProcessEnv = proce
   const mode = pick('mode', 'REGLAMENT_MODE', 'training');
   const port = Number(pick('port', 'PORT', '8155'));
 
-  if (mode !== 'training' && mode !== 'live') throw new Error(`Unknown mode ${mode}: use training or live`);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Bad port ${String(port)}`);
+  if (mode !== 'training' && mode !== 'live')
+    throw new Error(`Unknown mode ${mode}: use training or live`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Bad port ${String(port)}`);
 
   return {
     host: pick('host', 'HOST', '127.0.0.1')!,

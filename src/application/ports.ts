@@ -98,7 +98,11 @@ export interface CaseRepository {
    * (CONCURRENT_UPDATE otherwise), decides, and appends the events with the new state. Either
    * all of it is committed or none of it.
    */
-  change(id: string, expectedRevision: number | undefined, decide: CaseDecision): Promise<CaseState>;
+  change(
+    id: string,
+    expectedRevision: number | undefined,
+    decide: CaseDecision,
+  ): Promise<CaseState>;
   events(id: string): Promise<StoredEvent[]>;
   /** The stored projection of a case (its row), to compare with a replay of its events. */
   projection(id: string): Promise<CaseProjection | null>;

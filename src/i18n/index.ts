@@ -40,7 +40,9 @@ export function pickLang<F extends Lang | null = Lang>(
     .split(',')
     .map((part) => part.trim().slice(0, 2).toLowerCase());
 
-  return (wanted.find((l) => (LANGS as readonly string[]).includes(l)) as Lang | undefined) ?? fallback;
+  return (
+    (wanted.find((l) => (LANGS as readonly string[]).includes(l)) as Lang | undefined) ?? fallback
+  );
 }
 
 export function isLang(value: unknown): value is Lang {

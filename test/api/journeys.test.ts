@@ -15,7 +15,9 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
   it('carries a premises decision through all five steps, with a return for rework', async () => {
     at(t, '2019-03-04 09:00');
 
-    const registered = await registerCase(t, 'religious-literature-premises', { applicant: ORGANISATION });
+    const registered = await registerCase(t, 'religious-literature-premises', {
+      applicant: ORGANISATION,
+    });
     const id = registered.case.id;
 
     at(t, '2019-03-04 09:12');
@@ -23,7 +25,9 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
     at(t, '2019-03-04 11:20');
     await command(t, 'head', id, 'forward', { officerId: t.ids.officer1 });
     at(t, '2019-03-14 10:30');
-    await command(t, 'officer1', id, 'submit-draft', { draft: POSITIVE_DRAFT['religious-literature-premises'] });
+    await command(t, 'officer1', id, 'submit-draft', {
+      draft: POSITIVE_DRAFT['religious-literature-premises'],
+    });
     at(t, '2019-03-14 16:00');
     await command(t, 'head', id, 'return-draft', { comment: 'Алаңын тексеріңіз' });
     at(t, '2019-03-15 11:00');
@@ -32,7 +36,10 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
     await command(t, 'head', id, 'sign');
     at(t, '2019-03-18 10:00');
 
-    const done = await command(t, 'clerk', id, 'issue', { to: 'recipient', receivedBy: 'Ахметов Б.' });
+    const done = await command(t, 'clerk', id, 'issue', {
+      to: 'recipient',
+      receivedBy: 'Ахметов Б.',
+    });
 
     expect(done.case.receipt).toEqual({
       incomingNumber: expect.stringMatching(/^ДІБ-2019-\d{5}$/),
@@ -40,7 +47,9 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
       clerk: { id: t.ids.clerk, name: 'Сапарова Айгерім Болатқызы' },
       termDueAt: '2019-04-03T18:30:00+05:00',
     });
-    expect(done.timeline.map((e) => [e.type, e.at, e.closes?.late ?? null, e.opens?.dueAt ?? null])).toEqual([
+    expect(
+      done.timeline.map((e) => [e.type, e.at, e.closes?.late ?? null, e.opens?.dueAt ?? null]),
+    ).toEqual([
       ['ApplicationRegistered', '2019-03-04T09:00:00+05:00', null, '2019-03-04T09:30:00+05:00'],
       ['ApplicationAccepted', '2019-03-04T09:12:00+05:00', false, '2019-03-05T18:30:00+05:00'],
       ['CaseForwarded', '2019-03-04T11:20:00+05:00', false, '2019-04-01T18:30:00+05:00'],
@@ -60,14 +69,17 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
   it('hands a letter of agreement to an attorney after a late draft, and keeps the lateness', async () => {
     at(t, '2019-03-18 11:00');
 
-    const id = (await registerCase(t, 'religious-event-premises', { representative: ATTORNEY })).case.id;
+    const id = (await registerCase(t, 'religious-event-premises', { representative: ATTORNEY }))
+      .case.id;
 
     at(t, '2019-03-18 11:25');
     await command(t, 'clerk', id, 'accept');
     at(t, '2019-03-19 09:40');
     await command(t, 'head', id, 'forward', { officerId: t.ids.officer2 });
     at(t, '2019-04-17 11:00');
-    await command(t, 'officer2', id, 'submit-draft', { draft: POSITIVE_DRAFT['religious-event-premises'] });
+    await command(t, 'officer2', id, 'submit-draft', {
+      draft: POSITIVE_DRAFT['religious-event-premises'],
+    });
     at(t, '2019-04-17 15:00');
     await command(t, 'head', id, 'sign');
     at(t, '2019-04-18 10:00');
@@ -87,14 +99,20 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
     ]);
     expect(done.timeline.at(-1)?.data).toEqual({
       resultKind: 'letter-of-agreement',
-      handover: { to: 'attorney', receivedBy: ATTORNEY.fullName, powerOfAttorney: ATTORNEY.powerOfAttorney },
+      handover: {
+        to: 'attorney',
+        receivedBy: ATTORNEY.fullName,
+        powerOfAttorney: ATTORNEY.powerOfAttorney,
+      },
     });
   });
 
   it('refuses to accept an incomplete missionary application and then refuses the complete one with reasons', async () => {
     at(t, '2019-04-18 11:00');
 
-    const first = await registerCase(t, 'missionary-registration', { documentsPresented: ['application'] });
+    const first = await registerCase(t, 'missionary-registration', {
+      documentsPresented: ['application'],
+    });
 
     at(t, '2019-04-18 11:15');
 
@@ -133,7 +151,10 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
   });
 
   it('numbers accepted applications per provider and year without gaps', async () => {
-    const page = await t.call('auditor', { method: 'GET', url: '/api/v1/cases?scope=all&limit=100' });
+    const page = await t.call('auditor', {
+      method: 'GET',
+      url: '/api/v1/cases?scope=all&limit=100',
+    });
     const numbers = (page.json().items as { incomingNumber: string | null }[])
       .map((c) => c.incomingNumber)
       .filter((n) => n !== null)

@@ -3,9 +3,18 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, snapshot, startTestApp, type Login, type TestApp } from '../support/app.js';
 import { at, caseAt, command, registerCase } from '../support/api-flow.js';
-import { BAD_CHECKSUM_IIN, COMPLETE_DOCUMENTS, PERSON, POSITIVE_DRAFT } from '../support/fixtures.js';
+import {
+  BAD_CHECKSUM_IIN,
+  COMPLETE_DOCUMENTS,
+  PERSON,
+  POSITIVE_DRAFT,
+} from '../support/fixtures.js';
 
-const register = (payload: object): InjectOptions => ({ method: 'POST', url: '/api/v1/cases', payload });
+const register = (payload: object): InjectOptions => ({
+  method: 'POST',
+  url: '/api/v1/cases',
+  payload,
+});
 
 const valid = {
   serviceCode: 'missionary-registration',
@@ -36,40 +45,161 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
 
   /** Each refused request: who sends it, what, the status and code expected, and the field. */
   const refusals: [string, Login | null, () => InjectOptions, number, string, object?][] = [
-    ['an unknown service', 'clerk', () => register({ ...valid, serviceCode: 'fishing-licence' }), 404, 'SERVICE_UNKNOWN'],
-    ['a missing applicant', 'clerk', () => register({ ...valid, applicant: undefined }), 400, 'VALIDATION_FAILED', { field: 'body.applicant' }],
-    ['a malformed IIN', 'clerk', () => register({ ...valid, applicant: { ...PERSON, iin: '12345' } }), 400, 'VALIDATION_FAILED'],
-    ['an IIN with a wrong check digit', 'clerk', () => register({ ...valid, applicant: { ...PERSON, iin: BAD_CHECKSUM_IIN } }), 400, 'IIN_CHECKSUM', { field: 'applicant.iin' }],
-    ['an unexpected field', 'clerk', () => register({ ...valid, priority: 'high' }), 400, 'VALIDATION_FAILED'],
+    [
+      'an unknown service',
+      'clerk',
+      () => register({ ...valid, serviceCode: 'fishing-licence' }),
+      404,
+      'SERVICE_UNKNOWN',
+    ],
+    [
+      'a missing applicant',
+      'clerk',
+      () => register({ ...valid, applicant: undefined }),
+      400,
+      'VALIDATION_FAILED',
+      { field: 'body.applicant' },
+    ],
+    [
+      'a malformed IIN',
+      'clerk',
+      () => register({ ...valid, applicant: { ...PERSON, iin: '12345' } }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'an IIN with a wrong check digit',
+      'clerk',
+      () => register({ ...valid, applicant: { ...PERSON, iin: BAD_CHECKSUM_IIN } }),
+      400,
+      'IIN_CHECKSUM',
+      { field: 'applicant.iin' },
+    ],
+    [
+      'an unexpected field',
+      'clerk',
+      () => register({ ...valid, priority: 'high' }),
+      400,
+      'VALIDATION_FAILED',
+    ],
     ['a registration without sign-in', null, () => register(valid), 401, 'AUTH_REQUIRED'],
     ['a registration by an officer', 'officer1', () => register(valid), 403, 'ROLE_FORBIDDEN'],
-    ['acceptance by the head', 'head', () => ({ method: 'POST', url: `/api/v1/cases/${ids.intake}/accept`, payload: {} }), 403, 'WRONG_ROLE'],
-    ['execution by the officer not assigned', 'officer2', () => ({ method: 'POST', url: `/api/v1/cases/${ids.execution}/submit-draft`, payload: { draft: POSITIVE_DRAFT['missionary-registration'] } }), 403, 'NOT_HOLDER'],
-    ['signing a case still at routing', 'head', () => ({ method: 'POST', url: `/api/v1/cases/${ids.routing}/sign`, payload: {} }), 409, 'STEP_MISMATCH'],
-    ['handing over a case still at intake', 'clerk', () => ({ method: 'POST', url: `/api/v1/cases/${ids.intake}/issue`, payload: { to: 'recipient', receivedBy: 'X' } }), 409, 'STEP_MISMATCH'],
-    ['a command on a closed case', 'clerk', () => ({ method: 'POST', url: `/api/v1/cases/${ids.closed}/issue`, payload: { to: 'recipient', receivedBy: 'X' } }), 409, 'CASE_CLOSED'],
-    ['a command with a stale revision', 'head', () => ({ method: 'POST', url: `/api/v1/cases/${ids.signing}/sign`, payload: { expectedRevision: 1 } }), 409, 'CONCURRENT_UPDATE'],
-    ['forwarding to a clerk', 'head', () => ({ method: 'POST', url: `/api/v1/cases/${ids.routing}/forward`, payload: { officerId: t.ids.clerk } }), 422, 'ASSIGNEE_NOT_OFFICER'],
-    ['handing over to an attorney without a power of attorney', 'clerk', () => ({ method: 'POST', url: `/api/v1/cases/${ids.issuance}/issue`, payload: { to: 'attorney', receivedBy: 'X' } }), 400, 'ATTORNEY_REQUIRED'],
-    ['an unknown case', 'clerk', () => ({ method: 'POST', url: '/api/v1/cases/nope/accept', payload: {} }), 404, 'CASE_NOT_FOUND'],
-    ['an unknown endpoint', 'clerk', () => ({ method: 'GET', url: '/api/v1/nothing-here' }), 404, 'ROUTE_NOT_FOUND'],
+    [
+      'acceptance by the head',
+      'head',
+      () => ({ method: 'POST', url: `/api/v1/cases/${ids.intake}/accept`, payload: {} }),
+      403,
+      'WRONG_ROLE',
+    ],
+    [
+      'execution by the officer not assigned',
+      'officer2',
+      () => ({
+        method: 'POST',
+        url: `/api/v1/cases/${ids.execution}/submit-draft`,
+        payload: { draft: POSITIVE_DRAFT['missionary-registration'] },
+      }),
+      403,
+      'NOT_HOLDER',
+    ],
+    [
+      'signing a case still at routing',
+      'head',
+      () => ({ method: 'POST', url: `/api/v1/cases/${ids.routing}/sign`, payload: {} }),
+      409,
+      'STEP_MISMATCH',
+    ],
+    [
+      'handing over a case still at intake',
+      'clerk',
+      () => ({
+        method: 'POST',
+        url: `/api/v1/cases/${ids.intake}/issue`,
+        payload: { to: 'recipient', receivedBy: 'X' },
+      }),
+      409,
+      'STEP_MISMATCH',
+    ],
+    [
+      'a command on a closed case',
+      'clerk',
+      () => ({
+        method: 'POST',
+        url: `/api/v1/cases/${ids.closed}/issue`,
+        payload: { to: 'recipient', receivedBy: 'X' },
+      }),
+      409,
+      'CASE_CLOSED',
+    ],
+    [
+      'a command with a stale revision',
+      'head',
+      () => ({
+        method: 'POST',
+        url: `/api/v1/cases/${ids.signing}/sign`,
+        payload: { expectedRevision: 1 },
+      }),
+      409,
+      'CONCURRENT_UPDATE',
+    ],
+    [
+      'forwarding to a clerk',
+      'head',
+      () => ({
+        method: 'POST',
+        url: `/api/v1/cases/${ids.routing}/forward`,
+        payload: { officerId: t.ids.clerk },
+      }),
+      422,
+      'ASSIGNEE_NOT_OFFICER',
+    ],
+    [
+      'handing over to an attorney without a power of attorney',
+      'clerk',
+      () => ({
+        method: 'POST',
+        url: `/api/v1/cases/${ids.issuance}/issue`,
+        payload: { to: 'attorney', receivedBy: 'X' },
+      }),
+      400,
+      'ATTORNEY_REQUIRED',
+    ],
+    [
+      'an unknown case',
+      'clerk',
+      () => ({ method: 'POST', url: '/api/v1/cases/nope/accept', payload: {} }),
+      404,
+      'CASE_NOT_FOUND',
+    ],
+    [
+      'an unknown endpoint',
+      'clerk',
+      () => ({ method: 'GET', url: '/api/v1/nothing-here' }),
+      404,
+      'ROUTE_NOT_FOUND',
+    ],
   ];
 
-  it.each(refusals)('refuses %s with a problem and changes nothing', async (_name, as, request, status, code, details) => {
-    const before = await snapshot(t.db);
-    const response = await t.call(as, request());
-    const after = await snapshot(t.db);
+  it.each(refusals)(
+    'refuses %s with a problem and changes nothing',
+    async (_name, as, request, status, code, details) => {
+      const before = await snapshot(t.db);
+      const response = await t.call(as, request());
+      const after = await snapshot(t.db);
 
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    expect({ status: response.statusCode, code: response.json().code }).toEqual({ status, code });
-    if (details !== undefined) expect(response.json().details).toEqual(details);
-    expect(after).toEqual(before);
-  });
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect({ status: response.statusCode, code: response.json().code }).toEqual({ status, code });
+      if (details !== undefined) expect(response.json().details).toEqual(details);
+      expect(after).toEqual(before);
+    },
+  );
 
   it('says why in the user’s language', async () => {
     const bad = register({ ...valid, applicant: { ...PERSON, iin: BAD_CHECKSUM_IIN } });
     const answers = await Promise.all(
-      ['kk', 'ru', 'en'].map((lang) => t.call('clerk', { ...bad, headers: { 'accept-language': lang } })),
+      ['kk', 'ru', 'en'].map((lang) =>
+        t.call('clerk', { ...bad, headers: { 'accept-language': lang } }),
+      ),
     );
 
     expect(answers.map((a) => a.json().detail)).toEqual([
@@ -80,9 +210,15 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
   });
 
   it('rolls back an acceptance refused for missing documents, incoming number included', async () => {
-    const id = (await registerCase(t, 'missionary-registration', { documentsPresented: ['application'] })).case.id;
+    const id = (
+      await registerCase(t, 'missionary-registration', { documentsPresented: ['application'] })
+    ).case.id;
     const before = await snapshot(t.db);
-    const response = await t.call('clerk', { method: 'POST', url: `/api/v1/cases/${id}/accept`, payload: {} });
+    const response = await t.call('clerk', {
+      method: 'POST',
+      url: `/api/v1/cases/${id}/accept`,
+      payload: {},
+    });
 
     expect([response.statusCode, response.json().code, response.json().details]).toEqual([
       422,
@@ -94,12 +230,25 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
 
   it('lets exactly one of two conflicting commands win; the other gets 409', async () => {
     const id = await caseAt(t, 'religious-event-premises', 'signing');
-    const revision = (await t.call('head', { method: 'GET', url: `/api/v1/cases/${id}` })).json().case.revision;
+    const revision = (await t.call('head', { method: 'GET', url: `/api/v1/cases/${id}` })).json()
+      .case.revision;
     const both = await Promise.all([
-      t.call('head', { method: 'POST', url: `/api/v1/cases/${id}/sign`, payload: { expectedRevision: revision } }),
-      t.call('head', { method: 'POST', url: `/api/v1/cases/${id}/return-draft`, payload: { comment: 'қайта', expectedRevision: revision } }),
+      t.call('head', {
+        method: 'POST',
+        url: `/api/v1/cases/${id}/sign`,
+        payload: { expectedRevision: revision },
+      }),
+      t.call('head', {
+        method: 'POST',
+        url: `/api/v1/cases/${id}/return-draft`,
+        payload: { comment: 'қайта', expectedRevision: revision },
+      }),
     ]);
-    const events = await t.db.selectFrom('case_events').select('type').where('case_id', '=', id).execute();
+    const events = await t.db
+      .selectFrom('case_events')
+      .select('type')
+      .where('case_id', '=', id)
+      .execute();
 
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     expect(both.find((r) => r.statusCode === 409)?.json().code).toBe('CONCURRENT_UPDATE');
@@ -111,7 +260,9 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
 
     const before = await snapshot(t.db);
     const answers = await Promise.all(
-      ['ru', 'en'].map((lang) => t.call('clerk', { ...register(valid), headers: { 'accept-language': lang } })),
+      ['ru', 'en'].map((lang) =>
+        t.call('clerk', { ...register(valid), headers: { 'accept-language': lang } }),
+      ),
     );
 
     expect(answers.map((a) => [a.statusCode, a.json().code, a.json().detail])).toEqual([
@@ -133,7 +284,11 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
   });
 
   it('refuses to rewrite or delete a recorded event', async () => {
-    const rewrite = t.db.updateTable('case_events').set({ type: 'Forged' }).where('seq', '=', 1).execute();
+    const rewrite = t.db
+      .updateTable('case_events')
+      .set({ type: 'Forged' })
+      .where('seq', '=', 1)
+      .execute();
     const remove = t.db.deleteFrom('case_events').where('seq', '=', 1).execute();
 
     await expect(rewrite).rejects.toThrow(/append-only/);
@@ -144,7 +299,13 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
     const id = ids.signing;
     const trigger = dialect === 'postgres' ? 'case_events_append_only' : 'case_events_no_update';
 
-    await sql.raw(dialect === 'postgres' ? `DROP TRIGGER ${trigger} ON case_events` : `DROP TRIGGER ${trigger}`).execute(t.db);
+    await sql
+      .raw(
+        dialect === 'postgres'
+          ? `DROP TRIGGER ${trigger} ON case_events`
+          : `DROP TRIGGER ${trigger}`,
+      )
+      .execute(t.db);
     await t.db
       .updateTable('case_events')
       .set({ event: sql`replace(event, 'officer', 'clerk')` })
@@ -203,15 +364,25 @@ describe.each(DIALECTS)('the office’s mode on every answer on %s', (dialect) =
     const inbox = await t.call('clerk', { method: 'GET', url: '/api/v1/inbox' });
 
     expect(inbox.json().items.map((i: any) => [i.serviceCode, i.dueAt, i.sla])).toEqual([
-      ['religious-event-premises', '2019-03-04T09:30:00+05:00', { state: 'due-soon', left: { amount: 4, unit: 'working-minutes' } }],
-      ['religious-literature-premises', '2019-03-04T09:50:00+05:00', { state: 'on-time', left: { amount: 24, unit: 'working-minutes' } }],
+      [
+        'religious-event-premises',
+        '2019-03-04T09:30:00+05:00',
+        { state: 'due-soon', left: { amount: 4, unit: 'working-minutes' } },
+      ],
+      [
+        'religious-literature-premises',
+        '2019-03-04T09:50:00+05:00',
+        { state: 'on-time', left: { amount: 24, unit: 'working-minutes' } },
+      ],
     ]);
 
     at(t, '2019-03-04 09:40');
 
     const late = await t.call('head', { method: 'GET', url: '/api/v1/cases?scope=overdue' });
 
-    expect(late.json().items.map((i: any) => [i.id, i.sla.state])).toEqual([[first.case.id, 'overdue']]);
+    expect(late.json().items.map((i: any) => [i.id, i.sla.state])).toEqual([
+      [first.case.id, 'overdue'],
+    ]);
     await command(t, 'clerk', first.case.id, 'accept');
   });
 });

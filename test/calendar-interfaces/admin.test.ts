@@ -217,6 +217,23 @@ describe.each(DIALECTS)('administering the calendar over the API on %s', (dialec
     });
   });
 
+  it('names the fields of a malformed entry in the language asked for', async () => {
+    const body = bodyOf(transferredDayOff('2019-04-26'));
+    const source = { ...body.source, url: 'ftp://x' };
+    const response = await t.call('admin', {
+      method: 'PUT',
+      url: '/api/v1/admin/calendar/2019-04-26?lang=en',
+      payload: { ...body, source },
+    });
+    const problem = read<ProblemBody & { detail: string }>(response);
+
+    expect([problem.code, problem.detail, problem.details]).toEqual([
+      'CALENDAR_ENTRY_INVALID',
+      'The calendar entry is not valid: source.url',
+      { problems: ['entry.source.url must be a URL'], field: 'source.url' },
+    ]);
+  });
+
   it('checks simultaneous edits of one date one after the other, so one contradicts', async () => {
     const dayOff = bodyOf(transferredDayOff('2019-06-14'));
     const working = { ...dayOff, kind: 'working-weekday' };
@@ -224,11 +241,18 @@ describe.each(DIALECTS)('administering the calendar over the API on %s', (dialec
       put('admin', '2019-06-14', dayOff),
       put('admin', '2019-06-14', working),
     ]);
+    const [first, second] = outcomes(answers).sort(([a], [b]) => Number(a) - Number(b));
+    const listed = read<CalendarYear>(
+      await t.call(null, { method: 'GET', url: '/api/v1/calendar/2019' }),
+    );
 
-    expect(outcomes(answers)).toEqual([
-      [200, 'transferred-day-off'],
-      [409, 'CALENDAR_CONFLICT'],
-    ]);
+    expect({
+      statuses: [first?.[0], second],
+      stored: listed.days.find((d) => d.date === '2019-06-14')?.kind,
+    }).toEqual({
+      statuses: [200, [409, 'CALENDAR_CONFLICT']],
+      stored: first?.[1],
+    });
   });
 
   it("counts a case's step deadline on the corrected calendar", async () => {

@@ -55,7 +55,12 @@ describe('registration', () => {
         providerCode: 'atyrau-religious-affairs',
         applicant: PERSON,
         representative: null,
-        documentsPresented: ['application', 'identity-document', 'premises-right', 'event-description'],
+        documentsPresented: [
+          'application',
+          'identity-document',
+          'premises-right',
+          'event-description',
+        ],
       },
     });
   });
@@ -63,12 +68,16 @@ describe('registration', () => {
   it.each([
     ['a person with a wrong IIN check digit', { ...PERSON, iin: BAD_CHECKSUM_IIN }, 'IIN_CHECKSUM'],
     ['a person with an IIN of 11 digits', { ...PERSON, iin: '85071540123' }, 'IIN_MALFORMED'],
-    ['an organisation with a wrong BIN check digit', { ...ORGANISATION, bin: '150340001237' }, 'BIN_CHECKSUM'],
+    [
+      'an organisation with a wrong BIN check digit',
+      { ...ORGANISATION, bin: '150340001237' },
+      'BIN_CHECKSUM',
+    ],
     ['a person without a surname', { ...PERSON, surname: ' ' }, 'VALIDATION_FAILED'],
   ])('refuses %s', (_name, applicant, code) => {
     const h = harness();
     const out = decideRegistration(
-      { type: 'register', caseId: 'c', applicant: applicant as typeof PERSON, representative: null, documentsPresented: [] },
+      { type: 'register', caseId: 'c', applicant, representative: null, documentsPresented: [] },
       h.context(CLERK, '2019-03-04 10:00'),
     );
 
@@ -130,7 +139,9 @@ describe('intake', () => {
 
     h.register('2019-03-04 10:00', ['application']);
 
-    expect(h.run(happyCommand('intake', 'religious-event-premises'), CLERK, '2019-03-04 10:10')).toEqual({
+    expect(
+      h.run(happyCommand('intake', 'religious-event-premises'), CLERK, '2019-03-04 10:10'),
+    ).toEqual({
       code: 'DOCUMENTS_INCOMPLETE',
       details: { missing: ['identity-document', 'premises-right', 'event-description'] },
     });
@@ -140,7 +151,11 @@ describe('intake', () => {
     const h = harness();
 
     h.register('2019-03-04 10:00', ['application']);
-    h.run({ type: 'refuse-intake', missing: ['premises-right'], reason: ' құжат жоқ ' }, CLERK, '2019-03-04 10:40');
+    h.run(
+      { type: 'refuse-intake', missing: ['premises-right'], reason: ' құжат жоқ ' },
+      CLERK,
+      '2019-03-04 10:40',
+    );
 
     expect(h.state?.outcome).toEqual({ kind: 'intake-refused', at: atyrau('2019-03-04 10:40') });
     expect(h.history.at(-1)?.closes).toEqual({
@@ -163,7 +178,15 @@ describe('intake', () => {
 
     h.register('2019-03-04 10:00', ['application']);
 
-    const out = h.run({ type: 'refuse-intake', missing: missing.length ? missing : _name.includes('optional') ? ['premises-plan'] : [], reason: 'x' }, CLERK, '2019-03-04 10:05');
+    const out = h.run(
+      {
+        type: 'refuse-intake',
+        missing: missing.length ? missing : _name.includes('optional') ? ['premises-plan'] : [],
+        reason: 'x',
+      },
+      CLERK,
+      '2019-03-04 10:05',
+    );
 
     expect(isRejection(out) && out.code).toBe(code);
   });
@@ -188,7 +211,11 @@ describe('execution and signing', () => {
 
   it('refuses a reasoned refusal where the regulation names none (regulation 1)', () => {
     const h = atExecution('religious-literature-premises');
-    const out = h.run({ type: 'submit-draft', draft: REASONED_REFUSAL }, OFFICER, '2019-03-10 10:00');
+    const out = h.run(
+      { type: 'submit-draft', draft: REASONED_REFUSAL },
+      OFFICER,
+      '2019-03-10 10:00',
+    );
 
     expect(out).toEqual({
       code: 'RESULT_KIND_NOT_ALLOWED',
@@ -197,20 +224,44 @@ describe('execution and signing', () => {
   });
 
   it.each([
-    ['a required field is empty', { ...POSITIVE_DRAFT['missionary-registration'].fields, territory: '' }, 'RESULT_FIELD_MISSING'],
-    ['validity ends before it starts', { ...POSITIVE_DRAFT['missionary-registration'].fields, validTo: '2019-01-01' }, 'DATE_ORDER'],
-    ['a date is not a date', { ...POSITIVE_DRAFT['missionary-registration'].fields, birthDate: '03.03.1978' }, 'VALIDATION_FAILED'],
+    [
+      'a required field is empty',
+      { ...POSITIVE_DRAFT['missionary-registration'].fields, territory: '' },
+      'RESULT_FIELD_MISSING',
+    ],
+    [
+      'validity ends before it starts',
+      { ...POSITIVE_DRAFT['missionary-registration'].fields, validTo: '2019-01-01' },
+      'DATE_ORDER',
+    ],
+    [
+      'a date is not a date',
+      { ...POSITIVE_DRAFT['missionary-registration'].fields, birthDate: '03.03.1978' },
+      'VALIDATION_FAILED',
+    ],
   ])('refuses to submit a certificate where %s', (_name, fields, code) => {
     const h = atExecution('missionary-registration');
-    const out = h.run({ type: 'submit-draft', draft: { kind: 'missionary-certificate', fields, grounds: [] } }, OFFICER, '2019-03-10 10:00');
+    const out = h.run(
+      { type: 'submit-draft', draft: { kind: 'missionary-certificate', fields, grounds: [] } },
+      OFFICER,
+      '2019-03-10 10:00',
+    );
 
     expect(isRejection(out) && out.code).toBe(code);
   });
 
   it('requires grounds from the service list for a reasoned refusal', () => {
     const h = atExecution('missionary-registration');
-    const none = h.run({ type: 'submit-draft', draft: { ...REASONED_REFUSAL, grounds: [] } }, OFFICER, '2019-03-10 10:00');
-    const unknown = h.run({ type: 'submit-draft', draft: { ...REASONED_REFUSAL, grounds: ['dislike'] } }, OFFICER, '2019-03-10 10:00');
+    const none = h.run(
+      { type: 'submit-draft', draft: { ...REASONED_REFUSAL, grounds: [] } },
+      OFFICER,
+      '2019-03-10 10:00',
+    );
+    const unknown = h.run(
+      { type: 'submit-draft', draft: { ...REASONED_REFUSAL, grounds: ['dislike'] } },
+      OFFICER,
+      '2019-03-10 10:00',
+    );
 
     expect([none, unknown]).toEqual([
       { code: 'REFUSAL_GROUND_UNKNOWN', details: { field: 'grounds' } },
@@ -225,7 +276,11 @@ describe('execution and signing', () => {
       code: 'NO_DRAFT',
       details: {},
     });
-    h.run({ type: 'save-draft', draft: POSITIVE_DRAFT['missionary-registration'] }, OFFICER, '2019-03-10 10:00');
+    h.run(
+      { type: 'save-draft', draft: POSITIVE_DRAFT['missionary-registration'] },
+      OFFICER,
+      '2019-03-10 10:00',
+    );
     h.run({ type: 'submit-draft', draft: null }, OFFICER, '2019-03-11 10:00');
 
     expect(h.state?.status).toBe('signing');
@@ -267,7 +322,11 @@ describe('issuance', () => {
 
     h.register('2019-03-04 09:00');
     (['intake', 'routing', 'execution', 'signing'] as const).forEach((step, i) =>
-      h.run(happyCommand(step, 'religious-event-premises'), HOLDER[step], `2019-03-0${5 + i} 10:00`),
+      h.run(
+        happyCommand(step, 'religious-event-premises'),
+        HOLDER[step],
+        `2019-03-0${5 + i} 10:00`,
+      ),
     );
 
     return h;
@@ -276,11 +335,24 @@ describe('issuance', () => {
   it('hands the result to an attorney, recording the power of attorney', () => {
     const h = atIssuance();
 
-    h.run({ type: 'issue', to: 'attorney', receivedBy: ATTORNEY.fullName, powerOfAttorney: ATTORNEY.powerOfAttorney }, CLERK, '2019-03-11 10:00');
+    h.run(
+      {
+        type: 'issue',
+        to: 'attorney',
+        receivedBy: ATTORNEY.fullName,
+        powerOfAttorney: ATTORNEY.powerOfAttorney,
+      },
+      CLERK,
+      '2019-03-11 10:00',
+    );
 
     expect(h.history.at(-1)?.data).toEqual({
       resultKind: 'letter-of-agreement',
-      handover: { to: 'attorney', receivedBy: ATTORNEY.fullName, powerOfAttorney: ATTORNEY.powerOfAttorney },
+      handover: {
+        to: 'attorney',
+        receivedBy: ATTORNEY.fullName,
+        powerOfAttorney: ATTORNEY.powerOfAttorney,
+      },
     });
     expect(h.state?.outcome).toEqual({
       kind: 'issued',
@@ -292,7 +364,13 @@ describe('issuance', () => {
   it('refuses to hand over to an attorney without a power of attorney', () => {
     const h = atIssuance();
 
-    expect(h.run({ type: 'issue', to: 'attorney', receivedBy: 'A', powerOfAttorney: null }, CLERK, '2019-03-11 10:00')).toEqual({
+    expect(
+      h.run(
+        { type: 'issue', to: 'attorney', receivedBy: 'A', powerOfAttorney: null },
+        CLERK,
+        '2019-03-11 10:00',
+      ),
+    ).toEqual({
       code: 'ATTORNEY_REQUIRED',
       details: {},
     });

@@ -39,11 +39,36 @@ describe('the seeded catalogue of resolution No. 155', () => {
       const steps = service.versions.at(-1)!.steps.map((s) => [s.code, s.role, s.limit, s.cites]);
 
       expect(steps).toEqual([
-        ['intake', 'clerk', { amount: 30, unit: 'working-minutes' }, { appendix: service.appendix, paragraph: 5, item: 1 }],
-        ['routing', 'head', { amount: 1, unit: 'working-days' }, { appendix: service.appendix, paragraph: 5, item: 2 }],
-        ['execution', 'officer', { amount: 26, unit: 'calendar-days' }, { appendix: service.appendix, paragraph: 5, item: 3 }],
-        ['signing', 'head', { amount: 1, unit: 'working-days' }, { appendix: service.appendix, paragraph: 5, item: 4 }],
-        ['issuance', 'clerk', { amount: 1, unit: 'working-days' }, { appendix: service.appendix, paragraph: 5, item: 5 }],
+        [
+          'intake',
+          'clerk',
+          { amount: 30, unit: 'working-minutes' },
+          { appendix: service.appendix, paragraph: 5, item: 1 },
+        ],
+        [
+          'routing',
+          'head',
+          { amount: 1, unit: 'working-days' },
+          { appendix: service.appendix, paragraph: 5, item: 2 },
+        ],
+        [
+          'execution',
+          'officer',
+          { amount: 26, unit: 'calendar-days' },
+          { appendix: service.appendix, paragraph: 5, item: 3 },
+        ],
+        [
+          'signing',
+          'head',
+          { amount: 1, unit: 'working-days' },
+          { appendix: service.appendix, paragraph: 5, item: 4 },
+        ],
+        [
+          'issuance',
+          'clerk',
+          { amount: 1, unit: 'working-days' },
+          { appendix: service.appendix, paragraph: 5, item: 5 },
+        ],
       ]);
     }
   });
@@ -63,8 +88,12 @@ describe('the seeded catalogue of resolution No. 155', () => {
       return [...v.documents, ...v.refusalGrounds].map((x) => [x.code, x.source.status]);
     });
 
-    expect(sources.filter(([code]) => code === 'application').every(([, s]) => s === 'confirmed')).toBe(true);
-    expect(sources.filter(([code]) => code !== 'application').every(([, s]) => s === 'assumed')).toBe(true);
+    expect(
+      sources.filter(([code]) => code === 'application').every(([, s]) => s === 'confirmed'),
+    ).toBe(true);
+    expect(
+      sources.filter(([code]) => code !== 'application').every(([, s]) => s === 'assumed'),
+    ).toBe(true);
   });
 
   it('derives the periods of the two versions from the act’s life', () => {
@@ -108,7 +137,11 @@ describe('the version in force', () => {
   it('is none before the act took effect', () => {
     expect(versionInForce(service, '2015-06-01')).toEqual({
       code: 'REGULATION_NOT_IN_FORCE',
-      details: { service: 'missionary-registration', date: '2015-06-01', firstInForceOn: '2015-07-15' },
+      details: {
+        service: 'missionary-registration',
+        date: '2015-06-01',
+        firstInForceOn: '2015-07-15',
+      },
     });
   });
 });
@@ -121,11 +154,17 @@ describe('a broken definition', () => {
     doc.services[1].refusalGrounds = [];
 
     const read = readCatalogue(doc);
-    const limit = { path: 'steps[2].limit.amount', problem: 'must be a whole number from 1 to 3650' };
+    const limit = {
+      path: 'steps[2].limit.amount',
+      problem: 'must be a whole number from 1 to 3650',
+    };
 
     expect(read).toEqual({
-      problems: ['religious-literature-premises', 'religious-event-premises', 'missionary-registration']
-        .flatMap((service) => ['2015', '2016'].map((version) => ({ service, version, ...limit }))),
+      problems: [
+        'religious-literature-premises',
+        'religious-event-premises',
+        'missionary-registration',
+      ].flatMap((service) => ['2015', '2016'].map((version) => ({ service, version, ...limit }))),
     });
   });
 
@@ -138,14 +177,15 @@ describe('a broken definition', () => {
     const read = readCatalogue(doc);
     const problems = 'problems' in read ? read.problems : [];
 
-    const expected = (version: string) => [
-      { path: 'steps[2].handsTo', problem: 'must be officer, who does the next step' },
-      { path: 'steps[3].role', problem: 'the signing step is done by the head' },
-      {
-        path: 'refusalGrounds',
-        problem: 'a service with a reasoned refusal must list the grounds it may cite',
-      },
-    ].map((p) => ({ service: 'religious-event-premises', version, ...p }));
+    const expected = (version: string) =>
+      [
+        { path: 'steps[2].handsTo', problem: 'must be officer, who does the next step' },
+        { path: 'steps[3].role', problem: 'the signing step is done by the head' },
+        {
+          path: 'refusalGrounds',
+          problem: 'a service with a reasoned refusal must list the grounds it may cite',
+        },
+      ].map((p) => ({ service: 'religious-event-premises', version, ...p }));
 
     expect(problems.filter((p) => p.service === 'religious-event-premises')).toEqual([
       ...expected('2015'),

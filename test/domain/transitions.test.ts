@@ -87,7 +87,11 @@ function caseIn(service: ServiceCode, situation: Situation): EngineHarness {
   }
   if (situation === 'refused') {
     h.run({ type: 'check-documents', presented: ['application'] }, CLERK, '2019-03-04 09:05');
-    h.run({ type: 'refuse-intake', missing: ['identity-document'], reason: 'жоқ' }, CLERK, '2019-03-04 09:10');
+    h.run(
+      { type: 'refuse-intake', missing: ['identity-document'], reason: 'жоқ' },
+      CLERK,
+      '2019-03-04 09:10',
+    );
 
     return h;
   }

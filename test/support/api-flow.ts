@@ -16,11 +16,18 @@ export async function command(
   name: string,
   body: object = {},
 ): Promise<CaseDetail> {
-  const response = await t.call(as, { method: 'POST', url: `/api/v1/cases/${caseId}/${name}`, payload: body });
+  const response = await t.call(as, {
+    method: 'POST',
+    url: `/api/v1/cases/${caseId}/${name}`,
+    payload: body,
+  });
 
-  if (response.statusCode !== 200) throw new Error(`${name}: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`${name}: ${response.statusCode} ${response.body}`);
 
-  return response.json() as CaseDetail;
+  const detail: CaseDetail = response.json();
+
+  return detail;
 }
 
 export async function registerCase(
@@ -31,12 +38,20 @@ export async function registerCase(
   const response = await t.call('clerk', {
     method: 'POST',
     url: '/api/v1/cases',
-    payload: { serviceCode: service, applicant: PERSON, documentsPresented: COMPLETE_DOCUMENTS[service], ...extra },
+    payload: {
+      serviceCode: service,
+      applicant: PERSON,
+      documentsPresented: COMPLETE_DOCUMENTS[service],
+      ...extra,
+    },
   });
 
-  if (response.statusCode !== 201) throw new Error(`register: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 201)
+    throw new Error(`register: ${response.statusCode} ${response.body}`);
 
-  return response.json() as CaseDetail;
+  const detail: CaseDetail = response.json();
+
+  return detail;
 }
 
 /** Registers and brings a case to the step named, the ordinary way, on 4–6 March 2019. */
@@ -51,7 +66,10 @@ export async function caseAt(
   const moves: [typeof step, () => Promise<unknown>][] = [
     ['routing', () => command(t, 'clerk', id, 'accept')],
     ['execution', () => command(t, 'head', id, 'forward', { officerId: t.ids.officer1 })],
-    ['signing', () => command(t, 'officer1', id, 'submit-draft', { draft: POSITIVE_DRAFT[service] })],
+    [
+      'signing',
+      () => command(t, 'officer1', id, 'submit-draft', { draft: POSITIVE_DRAFT[service] }),
+    ],
     ['issuance', () => command(t, 'head', id, 'sign')],
   ];
 

@@ -21,13 +21,16 @@ export type Dialect = 'sqlite' | 'postgres';
  * unreachable the suite fails and says so. `REGLAMENT_TEST_DIALECTS=sqlite` narrows the run
  * on purpose, for instance on a laptop without PostgreSQL.
  */
-export const DIALECTS: readonly Dialect[] = (process.env.REGLAMENT_TEST_DIALECTS ?? 'sqlite,postgres')
+export const DIALECTS: readonly Dialect[] = (
+  process.env.REGLAMENT_TEST_DIALECTS ?? 'sqlite,postgres'
+)
   .split(',')
   .map((d) => d.trim())
   .filter((d): d is Dialect => d === 'sqlite' || d === 'postgres');
 
 /** The server that creates and drops one database per test app. */
-export const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const TEST_PG_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export type Login = 'clerk' | 'head' | 'officer1' | 'officer2' | 'admin' | 'auditor';
 
@@ -41,8 +44,11 @@ export interface TestApp {
   readonly tokens: Readonly<Record<Login, string>>;
   readonly ids: Readonly<Record<Login, string>>;
   /** Sends a request as one of the staff (or anonymously) and parses the JSON answer. */
-  call(as: Login | null, options: InjectOptions): Promise<LightMyRequestResponse & { json: () => any }>;
-  close(): Promise<void>;
+  readonly call: (
+    as: Login | null,
+    options: InjectOptions,
+  ) => Promise<LightMyRequestResponse & { json: () => any }>;
+  readonly close: () => Promise<void>;
 }
 
 const LOGINS: readonly Login[] = ['clerk', 'head', 'officer1', 'officer2', 'admin', 'auditor'];

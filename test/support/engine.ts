@@ -13,12 +13,7 @@ import {
 import type { ServiceVersion } from '../../src/domain/regulation/types.js';
 import { isRejection, type Rejection } from '../../src/domain/shared/errors.js';
 import { atyrau } from './calendar.js';
-import {
-  COMPLETE_DOCUMENTS,
-  PERSON,
-  POSITIVE_DRAFT,
-  type ServiceCode,
-} from './fixtures.js';
+import { COMPLETE_DOCUMENTS, PERSON, POSITIVE_DRAFT, type ServiceCode } from './fixtures.js';
 
 export const CLERK: Actor = { userId: 'clerk-1', role: 'clerk' };
 export const CLERK_2: Actor = { userId: 'clerk-2', role: 'clerk' };
@@ -63,7 +58,13 @@ export class EngineHarness {
 
   register(local: string, documents = COMPLETE_DOCUMENTS[this.code()], actor = CLERK) {
     const out = decideRegistration(
-      { type: 'register', caseId: 'case-1', applicant: PERSON, representative: null, documentsPresented: documents },
+      {
+        type: 'register',
+        caseId: 'case-1',
+        applicant: PERSON,
+        representative: null,
+        documentsPresented: documents,
+      },
       this.context(actor, local),
     );
 

@@ -25,9 +25,7 @@ export const ATTORNEY: Representative = {
 export const BAD_CHECKSUM_IIN = '850715401237';
 
 export type ServiceCode =
-  | 'religious-literature-premises'
-  | 'religious-event-premises'
-  | 'missionary-registration';
+  'religious-literature-premises' | 'religious-event-premises' | 'missionary-registration';
 
 export const SERVICE_CODES: readonly ServiceCode[] = [
   'religious-literature-premises',

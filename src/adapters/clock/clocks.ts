@@ -7,7 +7,11 @@ export const systemClock: Clock = { now: () => Date.now() };
  * A clock that reads a simulated date moving at real speed: `simulatedAt` at the real instant
  * `realAt`, and as many milliseconds later as real time has passed since, across restarts.
  */
-export function trainingClock(simulatedAt: number, realAt: number, real: Clock = systemClock): Clock {
+export function trainingClock(
+  simulatedAt: number,
+  realAt: number,
+  real: Clock = systemClock,
+): Clock {
   return { now: () => simulatedAt + (real.now() - realAt) };
 }
 

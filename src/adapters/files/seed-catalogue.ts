@@ -14,7 +14,8 @@ export function loadSeedCatalogue(file = shippedDataPath(SEED_CATALOGUE_FILE)): 
 
   if ('problems' in read) {
     const lines = read.problems.map(
-      (p) => `service ${p.service}${p.version ? `@${p.version}` : ''}, field ${p.path}: ${p.problem}`,
+      (p) =>
+        `service ${p.service}${p.version ? `@${p.version}` : ''}, field ${p.path}: ${p.problem}`,
     );
 
     throw new ReglamentError('DEFINITION_INVALID', { file, problems: lines });

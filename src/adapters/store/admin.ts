@@ -12,7 +12,6 @@ import type { Database } from './schema.js';
 
 type Db = Kysely<Database>;
 
-
 export function catalogueRepository(db: Db): CatalogueRepository {
   return {
     async act() {
@@ -50,7 +49,11 @@ export function catalogueRepository(db: Db): CatalogueRepository {
         .select('definition')
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
-      const definition = { ...(JSON.parse(row.definition) as object), validFrom: from, validTo: to };
+      const definition = {
+        ...(JSON.parse(row.definition) as object),
+        validFrom: from,
+        validTo: to,
+      };
 
       await db
         .updateTable('service_versions')
@@ -92,7 +95,11 @@ export function calendarRepository(db: Db): CalendarRepository {
     async entries() {
       const rows = await db.selectFrom('calendar_entries').selectAll().orderBy('date').execute();
 
-      return rows.map((r) => ({ date: r.date, kind: r.kind, entry: JSON.parse(r.entry) }));
+      return rows.map((r) => ({
+        date: r.date,
+        kind: r.kind,
+        entry: JSON.parse(r.entry) as unknown,
+      }));
     },
     async upsert(entry, now, by) {
       const values = {
@@ -131,7 +138,12 @@ export function auditRepository(db: Db): AuditRepository {
         .execute();
     },
     async list(limit) {
-      const rows = await db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute();
+      const rows = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
 
       return rows.map((r) => ({
         id: Number(r.id),
@@ -149,7 +161,11 @@ export function auditRepository(db: Db): AuditRepository {
 export function settingsRepository(db: Db): SettingsRepository {
   return {
     async get(key) {
-      const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+      const row = await db
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', key)
+        .executeTakeFirst();
 
       return row?.value ?? null;
     },
@@ -162,4 +178,3 @@ export function settingsRepository(db: Db): SettingsRepository {
     },
   };
 }
-

@@ -46,7 +46,11 @@ function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
 }
 
 async function getCase(db: Db, cache: CaseCache, id: string): Promise<CaseState | null> {
-  const row = await db.selectFrom('cases').select('revision').where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('cases')
+    .select('revision')
+    .where('id', '=', id)
+    .executeTakeFirst();
 
   if (row === undefined) return null;
 
@@ -64,7 +68,10 @@ async function rebuild(db: Db, cache: CaseCache, id: string): Promise<CaseState>
 async function insertCase(db: Db, state: CaseState, events: readonly CaseEvent[], now: number) {
   const { rows, lastHash } = eventRows(state.id, 0, GENESIS_HASH, events, now);
 
-  await db.insertInto('cases').values(caseRow(state, lastHash, now)).execute();
+  await db
+    .insertInto('cases')
+    .values(caseRow(state, lastHash, now))
+    .execute();
   await db.insertInto('case_events').values(rows).execute();
 }
 
@@ -123,10 +130,7 @@ async function listEvents(db: Db, caseId: string): Promise<StoredEvent[]> {
   }));
 }
 
-async function listCases(
-  db: Db,
-  f: CaseFilter,
-): Promise<{ total: number; items: CaseSummary[] }> {
+async function listCases(db: Db, f: CaseFilter): Promise<{ total: number; items: CaseSummary[] }> {
   const q = db.selectFrom('cases').where((eb) => {
     const text = f.search?.trim() ?? '';
     const like = `%${text.toLowerCase()}%`;
@@ -179,7 +183,8 @@ async function resolve(db: Db, needs: CaseNeeds): Promise<ResolvedNeeds> {
   const number = needs.incomingNumber;
 
   return {
-    incomingNumber: number === undefined ? null : await nextNumber(db, number.providerCode, number.year),
+    incomingNumber:
+      number === undefined ? null : await nextNumber(db, number.providerCode, number.year),
     head: needs.headOf === undefined ? null : ((await users.heads()).get(needs.headOf) ?? null),
     user: needs.user === undefined ? null : await users.byId(needs.user),
   };

@@ -10,6 +10,8 @@ export interface StoreConfig {
   /** PostgreSQL connection string; SQLite in `dataDir` when absent. */
   readonly databaseUrl?: string | undefined;
   readonly dataDir: string;
+  /** Told about errors of idle PostgreSQL connections, which the pool recovers from. */
+  readonly onPoolError?: (error: Error) => void;
 }
 
 /** PostgreSQL returns 64-bit integers as strings; our instants fit in a double exactly. */
@@ -36,6 +38,10 @@ export function openDatabase(config: StoreConfig): OpenDatabase {
   if (config.databaseUrl !== undefined && config.databaseUrl !== '') {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
 
+    // An idle client can lose its server (restart, dropped connection). The pool replaces it
+    // on the next checkout; without a listener the error would end the process.
+    pool.on('error', (error) => config.onPoolError?.(error));
+
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), sqlite: null };
   }
 
@@ -48,7 +54,10 @@ export function openDatabase(config: StoreConfig): OpenDatabase {
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
 
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }), sqlite: file };
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }),
+    sqlite: file,
+  };
 }
 
 const migrations: MigrationProvider = {
@@ -60,7 +69,9 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: migrations });
   const { error, results } = await migrator.migrateToLatest();
 
-  if (error !== undefined) throw error;
+  if (error !== undefined) {
+    throw error instanceof Error ? error : new Error('migration failed', { cause: error });
+  }
 
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

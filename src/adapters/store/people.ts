@@ -1,10 +1,5 @@
 import type { Kysely } from 'kysely';
-import type {
-  SessionRepository,
-  User,
-  UserRepository,
-  UserRole,
-} from '../../application/ports.js';
+import type { SessionRepository, User, UserRepository, UserRole } from '../../application/ports.js';
 import type { Lang } from '../../domain/shared/text.js';
 import type { Database } from './schema.js';
 

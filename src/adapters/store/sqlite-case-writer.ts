@@ -1,12 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { GENESIS_HASH } from '../../application/audit/hash-chain.js';
-import type {
-  CaseDecision,
-  CaseNeeds,
-  ResolvedNeeds,
-  User,
-} from '../../application/ports.js';
+import type { CaseDecision, CaseNeeds, ResolvedNeeds, User } from '../../application/ports.js';
 import { replay, type CaseEvent, type CaseState } from '../../domain/case/index.js';
 import { ReglamentError } from '../../domain/shared/errors.js';
 import type { CaseCache } from './case-cache.js';
@@ -26,8 +21,19 @@ interface Job {
 type Batch = Map<string, CaseState>;
 
 const CASE_COLUMNS = [
-  'version_id', 'status', 'step_code', 'holder_id', 'holder_role', 'step_started_at', 'due_at',
-  'limit_amount', 'limit_unit', 'term_due_at', 'incoming_number', 'revision', 'last_hash',
+  'version_id',
+  'status',
+  'step_code',
+  'holder_id',
+  'holder_role',
+  'step_started_at',
+  'due_at',
+  'limit_amount',
+  'limit_unit',
+  'term_due_at',
+  'incoming_number',
+  'revision',
+  'last_hash',
   'updated_at',
 ] as const;
 
@@ -84,7 +90,10 @@ export class SqliteCaseWriter {
     const change = decision.decide(state, this.resolve(decision.needs?.(state) ?? {}));
     const now = this.now();
     const { rows, lastHash } = eventRows(id, row.revision, row.last_hash, change.events, now);
-    const updated = sql.updateCase.run({ ...caseRow(change.state, lastHash, now), expected: row.revision });
+    const updated = sql.updateCase.run({
+      ...caseRow(change.state, lastHash, now),
+      expected: row.revision,
+    });
 
     if (updated.changes !== 1) throw new ReglamentError('CONCURRENT_UPDATE', { caseId: id });
     for (const event of rows) sql.insertEvent.run(event);
@@ -168,7 +177,8 @@ export class SqliteCaseWriter {
 
     try {
       sql.begin.run();
-      for (const job of jobs) outcomes.push(alone ? this.runAlone(job, batch) : this.runJob(job, batch));
+      for (const job of jobs)
+        outcomes.push(alone ? this.runAlone(job, batch) : this.runJob(job, batch));
       if (alone && !outcomes[0]!.ok) sql.rollback.run();
       else sql.commit.run();
     } catch (error: unknown) {
@@ -226,11 +236,24 @@ export class SqliteCaseWriter {
 
 function prepare(raw: BetterSqlite3.Database) {
   const columns = [
-    'id', 'service_code', 'provider_code', 'registered_at', 'applicant_name', 'applicant_number',
+    'id',
+    'service_code',
+    'provider_code',
+    'registered_at',
+    'applicant_name',
+    'applicant_number',
     ...CASE_COLUMNS,
   ];
   const eventColumns = [
-    'case_id', 'seq', 'type', 'at', 'actor_id', 'actor_role', 'event', 'prev_hash', 'hash',
+    'case_id',
+    'seq',
+    'type',
+    'at',
+    'actor_id',
+    'actor_role',
+    'event',
+    'prev_hash',
+    'hash',
     'recorded_at',
   ];
   const insert = (table: string, cols: readonly string[]): string =>

@@ -28,6 +28,11 @@ export function canonicalJson(value: unknown): string {
  * @example
  *   const hash = chainHash(GENESIS_HASH, 'case-1', 1, JSON.stringify(registeredEvent));
  */
-export function chainHash(prevHash: string, caseId: string, seq: number, eventText: string): string {
+export function chainHash(
+  prevHash: string,
+  caseId: string,
+  seq: number,
+  eventText: string,
+): string {
   return createHash('sha256').update(`${prevHash}\n${caseId}\n${seq}\n${eventText}`).digest('hex');
 }

@@ -22,7 +22,11 @@ export interface HistoryCheck {
  * The auditor's check that a case's history was not rewritten: recompute the hash chain from
  * the stored events, then replay them through the engine and compare with the stored case.
  */
-export async function verifyCaseHistory(app: App, user: User, caseId: string): Promise<HistoryCheck> {
+export async function verifyCaseHistory(
+  app: App,
+  user: User,
+  caseId: string,
+): Promise<HistoryCheck> {
   requireRole(user, 'auditor', 'admin', 'head');
 
   const [stored, events] = await Promise.all([

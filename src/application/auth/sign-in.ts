@@ -20,7 +20,8 @@ export async function signIn(
   password: string,
 ): Promise<{ token: string; user: User; expiresAt: number }> {
   const found = await app.store.users.byLogin(login.trim().toLowerCase());
-  const ok = found !== null && found.active && (await app.passwords.verify(found.passwordHash, password));
+  const ok =
+    found !== null && found.active && (await app.passwords.verify(found.passwordHash, password));
 
   if (!ok || found === null) {
     app.log.info({ outcome: 'refused' }, 'sign-in');

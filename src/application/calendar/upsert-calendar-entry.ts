@@ -1,4 +1,5 @@
 import { validateEntry, type CalendarEntry } from '../../domain/calendar/index.js';
+import { ReglamentError } from '../../domain/shared/errors.js';
 import { requireRole } from '../access.js';
 import type { App } from '../context.js';
 import type { User } from '../ports.js';
@@ -27,7 +28,7 @@ export interface EntrySet {
 export async function upsertCalendarEntry(app: App, user: User, value: unknown): Promise<EntrySet> {
   requireRole(user, 'admin');
 
-  const entry = validateEntry(value);
+  const entry = checkedEntry(value);
 
   return oneEditAtATime(app, () => setEntry(app, user, entry));
 }
@@ -38,14 +39,12 @@ async function setEntry(app: App, user: User, entry: CalendarEntry): Promise<Ent
 
   if (current.withEntry(entry) === current) return { entry, previous, changed: false };
 
+  const now = app.clock.now();
+
   await app.store.transaction(async (store) => {
-    await store.calendar.upsert(
-      { date: entry.date, kind: entry.kind, entry },
-      app.clock.now(),
-      user.id,
-    );
+    await store.calendar.upsert({ date: entry.date, kind: entry.kind, entry }, now, user.id);
     await store.audit.append({
-      at: app.clock.now(),
+      at: now,
       actorId: user.id,
       action: 'calendar.entry-set',
       subject: entry.date,
@@ -58,4 +57,22 @@ async function setEntry(app: App, user: User, entry: CalendarEntry): Promise<Ent
   app.log.info({ date: entry.date, kind: entry.kind }, 'calendar entry set');
 
   return { entry, previous, changed: true };
+}
+
+/**
+ * The domain lists each problem as `entry.source.url must be a URL`; the user's message names
+ * the fields (`source.url`), so they are added as `field` next to the full list.
+ */
+function checkedEntry(value: unknown): CalendarEntry {
+  try {
+    return validateEntry(value);
+  } catch (error: unknown) {
+    const problems = error instanceof ReglamentError ? error.details.problems : undefined;
+
+    if (!Array.isArray(problems)) throw error;
+
+    const fields = problems.map((p: string) => p.split(' ')[0]?.replace(/^entry\./, ''));
+
+    throw new ReglamentError('CALENDAR_ENTRY_INVALID', { problems, field: fields.join(', ') });
+  }
 }

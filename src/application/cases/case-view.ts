@@ -1,6 +1,6 @@
 import type { CaseEvent, CaseState, OpenStep } from '../../domain/case/index.js';
 import { missingDocuments } from '../../domain/case/index.js';
-import type { ServiceVersion } from '../../domain/regulation/types.js';
+import type { ResultKind, ServiceVersion } from '../../domain/regulation/types.js';
 import type { Instant } from '../../domain/shared/time.js';
 import type { StoredEvent, User } from '../ports.js';
 import type { StepSla, WorkingTime } from '../working-time.js';
@@ -41,12 +41,12 @@ export interface CaseView {
     readonly closedAt: string;
     readonly late: boolean;
   }[];
-  readonly outcome: CaseState['outcome'] extends infer O
-    ? O extends { at: Instant }
-      ? Omit<O, 'at'> & { readonly at: string }
-      : null
-    : never;
+  readonly outcome: OutcomeView | null;
 }
+
+export type OutcomeView =
+  | { readonly kind: 'intake-refused'; readonly at: string }
+  | { readonly kind: 'issued'; readonly resultKind: ResultKind; readonly at: string };
 
 export interface StepView {
   readonly code: string;
@@ -138,9 +138,7 @@ export function caseView(
       closedAt: f(s.closedAt),
       late: s.late,
     })),
-    outcome: (state.outcome === null
-      ? null
-      : { ...state.outcome, at: f(state.outcome.at) }) as CaseView['outcome'],
+    outcome: state.outcome === null ? null : { ...state.outcome, at: f(state.outcome.at) },
   };
 }
 
@@ -168,7 +166,10 @@ export function timeline(events: readonly StoredEvent[], time: WorkingTime, name
         ? null
         : {
             code: event.opens.code,
-            holder: { ...personRef(names, event.opens.holder.userId), role: event.opens.holder.role },
+            holder: {
+              ...personRef(names, event.opens.holder.userId),
+              role: event.opens.holder.role,
+            },
             dueAt: time.format(event.opens.dueAt),
             limit: event.opens.limit,
             explanation: explainSafely(time, event.opens),

@@ -3,8 +3,10 @@ import type { App } from '../context.js';
 import type { CaseFilter, CaseSummary, User } from '../ports.js';
 import type { StepSla, WorkingTime } from '../working-time.js';
 
-export interface CaseListItem
-  extends Omit<CaseSummary, 'dueAt' | 'termDueAt' | 'registeredAt' | 'stepStartedAt'> {
+export interface CaseListItem extends Omit<
+  CaseSummary,
+  'dueAt' | 'termDueAt' | 'registeredAt' | 'stepStartedAt'
+> {
   readonly dueAt: string | null;
   readonly termDueAt: string | null;
   readonly registeredAt: string;

@@ -31,7 +31,10 @@ export type CaseAction =
  */
 export function needsOf(state: CaseState, action: CaseAction, year: number): CaseNeeds {
   if (action.type === 'accept' && state.status === 'intake') {
-    return { incomingNumber: { providerCode: state.providerCode, year }, headOf: state.providerCode };
+    return {
+      incomingNumber: { providerCode: state.providerCode, year },
+      headOf: state.providerCode,
+    };
   }
   if (action.type === 'forward') return { user: action.officerId };
 

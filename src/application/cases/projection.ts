@@ -3,7 +3,8 @@ import type { CaseProjection } from '../ports.js';
 
 function applicantName(state: CaseState): string {
   const a = state.applicant;
-  const name = a.kind === 'organisation' ? a.name : [a.surname, a.givenName, a.patronymic].join(' ');
+  const name =
+    a.kind === 'organisation' ? a.name : [a.surname, a.givenName, a.patronymic].join(' ');
 
   return name.trim();
 }
@@ -29,7 +30,8 @@ export function projectionOf(state: CaseState): CaseProjection {
     registeredAt: state.registeredAt,
     incomingNumber: state.receipt?.incomingNumber ?? null,
     applicantName: applicantName(state),
-    applicantNumber: state.applicant.kind === 'organisation' ? state.applicant.bin : state.applicant.iin,
+    applicantNumber:
+      state.applicant.kind === 'organisation' ? state.applicant.bin : state.applicant.iin,
     revision: state.revision,
   };
 }

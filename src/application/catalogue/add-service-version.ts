@@ -18,8 +18,11 @@ export interface NewVersionInput {
   readonly validTo: IsoDate | null;
   readonly validitySource: Source;
   readonly basis: readonly ActReference[];
-  /** Parts of the definition that differ from the copy (steps, lists, results). */
-  readonly changes?: Partial<Pick<ServiceVersion, 'steps' | 'documents' | 'refusalGrounds' | 'results'>>;
+  /**
+   * Parts of the definition that differ from the copy (steps, documents, results…), as sent;
+   * the merged definition is checked as a whole before anything is stored.
+   */
+  readonly changes?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -37,7 +40,8 @@ export async function addServiceVersion(
   const service = findService(await app.services(), input.serviceCode);
   const base = service.versions.find((v) => v.id === input.copyFrom) ?? service.versions.at(-1);
 
-  if (base === undefined) throw new ReglamentError('VERSION_NOT_FOUND', { version: String(input.copyFrom) });
+  if (base === undefined)
+    throw new ReglamentError('VERSION_NOT_FOUND', { version: String(input.copyFrom) });
 
   const version = checked({
     ...base,
@@ -54,10 +58,17 @@ export async function addServiceVersion(
   });
   const closing = openEndedBefore(service.versions, version);
 
-  guardOverlap(service.versions.filter((v) => v !== closing), version);
+  guardOverlap(
+    service.versions.filter((v) => v !== closing),
+    version,
+  );
   await app.store.transaction(async (store) => {
     if (closing !== undefined) {
-      await store.catalogue.updateValidity(closing.id, closing.validFrom, addDays(version.validFrom, -1));
+      await store.catalogue.updateValidity(
+        closing.id,
+        closing.validFrom,
+        addDays(version.validFrom, -1),
+      );
     }
     await store.catalogue.insertVersion(version, app.clock.now(), user.id);
     await store.audit.append({
@@ -74,7 +85,7 @@ export async function addServiceVersion(
   return version;
 }
 
-function checked(candidate: ServiceVersion): ServiceVersion {
+function checked(candidate: Record<string, unknown> & { serviceCode: string }): ServiceVersion {
   const read = readServiceVersion(JSON.parse(JSON.stringify(candidate)));
 
   if ('problems' in read) {

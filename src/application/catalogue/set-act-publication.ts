@@ -25,11 +25,14 @@ export async function setActPublication(
   const act = await app.store.catalogue.act();
   const target = act?.life.find((e) => e.event === event);
 
-  if (act === null || target === undefined) throw new ReglamentError('VERSION_NOT_FOUND', { event });
+  if (act === null || target === undefined)
+    throw new ReglamentError('VERSION_NOT_FOUND', { event });
 
   const updated: Act = {
     ...act,
-    life: act.life.map((e) => (e === target ? { ...e, publishedOn, publicationSource: source } : e)),
+    life: act.life.map((e) =>
+      e === target ? { ...e, publishedOn, publicationSource: source } : e,
+    ),
   };
   const services = await app.services();
 
@@ -62,7 +65,13 @@ function spanDates(act: Act): { id: string; from: IsoDate; to: IsoDate | null }[
 
     if (from === undefined) return [];
 
-    return [{ id: span.code, from: inForceFrom(from), to: to === undefined ? null : addDays(inForceFrom(to), -1) }];
+    return [
+      {
+        id: span.code,
+        from: inForceFrom(from),
+        to: to === undefined ? null : addDays(inForceFrom(to), -1),
+      },
+    ];
   });
 }
 

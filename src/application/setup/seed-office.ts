@@ -61,7 +61,11 @@ export async function seedIfEmpty(
       });
     }
 
-    return { catalogue, calendar: calendar.length, users: hashes === null ? 0 : input.users.people.length };
+    return {
+      catalogue,
+      calendar: calendar.length,
+      users: hashes === null ? 0 : input.users.people.length,
+    };
   });
 }
 

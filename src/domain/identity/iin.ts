@@ -51,7 +51,9 @@ export function validateIin(iin: string, field: string): Rejection | null {
     return reject('IIN_BIRTH_DATE', { field });
   }
 
-  return checkDigit(iin.slice(0, 11)) === Number(iin[11]) ? null : reject('IIN_CHECKSUM', { field });
+  return checkDigit(iin.slice(0, 11)) === Number(iin[11])
+    ? null
+    : reject('IIN_CHECKSUM', { field });
 }
 
 /**
@@ -65,5 +67,7 @@ export function validateBin(bin: string, field: string): Rejection | null {
     return reject('BIN_MALFORMED', { field });
   }
 
-  return checkDigit(bin.slice(0, 11)) === Number(bin[11]) ? null : reject('BIN_CHECKSUM', { field });
+  return checkDigit(bin.slice(0, 11)) === Number(bin[11])
+    ? null
+    : reject('BIN_CHECKSUM', { field });
 }

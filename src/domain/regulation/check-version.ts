@@ -82,12 +82,21 @@ function checkResults(v: ServiceVersion): DefinitionProblem[] {
   v.results.forEach((result, i) => {
     const path = `results[${i}]`;
 
-    problems.push(...duplicates(result.fields.map((f) => f.code), `${path}.fields`, 'code'));
+    problems.push(
+      ...duplicates(
+        result.fields.map((f) => f.code),
+        `${path}.fields`,
+        'code',
+      ),
+    );
 
     result.dateOrder.forEach(([first, second], j) => {
       for (const code of [first, second]) {
         if (result.fields.find((f) => f.code === code)?.type !== 'date') {
-          problems.push({ path: `${path}.dateOrder[${j}]`, problem: `${code} is not a date field` });
+          problems.push({
+            path: `${path}.dateOrder[${j}]`,
+            problem: `${code} is not a date field`,
+          });
         }
       }
     });
@@ -98,8 +107,16 @@ function checkResults(v: ServiceVersion): DefinitionProblem[] {
 
 function checkLists(v: ServiceVersion): DefinitionProblem[] {
   const problems = [
-    ...duplicates(v.documents.map((d) => d.code), 'documents', 'code'),
-    ...duplicates(v.refusalGrounds.map((g) => g.code), 'refusalGrounds', 'code'),
+    ...duplicates(
+      v.documents.map((d) => d.code),
+      'documents',
+      'code',
+    ),
+    ...duplicates(
+      v.refusalGrounds.map((g) => g.code),
+      'refusalGrounds',
+      'code',
+    ),
   ];
 
   if (!v.documents.some((d) => d.required)) {
@@ -122,7 +139,8 @@ function duplicates(codes: readonly string[], path: string, what: string): Defin
   const problems: DefinitionProblem[] = [];
 
   codes.forEach((code, i) => {
-    if (seen.has(code)) problems.push({ path: `${path}[${i}].${what}`, problem: `repeats ${code}` });
+    if (seen.has(code))
+      problems.push({ path: `${path}[${i}].${what}`, problem: `repeats ${code}` });
     seen.add(code);
   });
 

@@ -103,7 +103,8 @@ function buildService(
     const read = readServiceVersion(composeVersion(doc, act, s, span));
     const version = String(span.code);
 
-    if ('problems' in read) problems.push(...read.problems.map((p) => ({ service: code, version, ...p })));
+    if ('problems' in read)
+      problems.push(...read.problems.map((p) => ({ service: code, version, ...p })));
     else versions.push(read);
   }
 

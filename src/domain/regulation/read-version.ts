@@ -159,7 +159,9 @@ function readResult(r: Reader, value: unknown, path: string): ResultDefinition {
     kind: r.oneOf(o.kind, `${path}.kind`, RESULT_KINDS),
     title: r.localized(o.title, `${path}.title`),
     cites: readCitation(r, o.cites, `${path}.cites`),
-    fields: r.array(o.fields, `${path}.fields`).map((f, i) => readField(r, f, `${path}.fields[${i}]`)),
+    fields: r
+      .array(o.fields, `${path}.fields`)
+      .map((f, i) => readField(r, f, `${path}.fields[${i}]`)),
     dateOrder: pairs,
   };
 }

@@ -52,10 +52,7 @@ export interface BranchDefinition {
 }
 
 export type ResultKind =
-  | 'premises-decision'
-  | 'letter-of-agreement'
-  | 'missionary-certificate'
-  | 'reasoned-refusal';
+  'premises-decision' | 'letter-of-agreement' | 'missionary-certificate' | 'reasoned-refusal';
 
 /** A field the officer fills in when preparing a result of a given kind. */
 export interface ResultField {

@@ -15,7 +15,11 @@ export interface Clock {
 
 export type LimitUnit = 'working-minutes' | 'working-days' | 'calendar-days';
 
-export const LIMIT_UNITS: readonly LimitUnit[] = ['working-minutes', 'working-days', 'calendar-days'];
+export const LIMIT_UNITS: readonly LimitUnit[] = [
+  'working-minutes',
+  'working-days',
+  'calendar-days',
+];
 
 /** A statutory time limit as the regulation states it: "within 26 calendar days". */
 export interface Limit {

@@ -4,6 +4,7 @@ import { calendarCommand } from './commands/calendar.js';
 import { catalogCommand } from './commands/catalog.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { UsageError } from './options.js';
@@ -15,6 +16,7 @@ const COMMANDS: readonly CliCommand[] = [
   deadlineCommand,
   calendarCommand,
   demoCommand,
+  exportCommand,
 ];
 
 const processIo: CliIo = {

@@ -22,7 +22,10 @@ export function tokenOf(request: FastifyRequest): string | null {
   if (header?.startsWith('Bearer ') === true) return header.slice(7).trim();
 
   const cookie = request.headers.cookie ?? '';
-  const pair = cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const pair = cookie
+    .split(';')
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
 
   return pair === undefined ? null : decodeURIComponent(pair.slice(SESSION_COOKIE.length + 1));
 }
@@ -51,7 +54,15 @@ export function signedIn(request: FastifyRequest): User {
 }
 
 export function sessionCookie(reply: FastifyReply, token: string, maxAgeMs: number): void {
-  const attributes = ['Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${Math.floor(maxAgeMs / 1000)}`];
+  const attributes = [
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Strict',
+    `Max-Age=${Math.floor(maxAgeMs / 1000)}`,
+  ];
 
-  reply.header('set-cookie', `${SESSION_COOKIE}=${encodeURIComponent(token)}; ${attributes.join('; ')}`);
+  reply.header(
+    'set-cookie',
+    `${SESSION_COOKIE}=${encodeURIComponent(token)}; ${attributes.join('; ')}`,
+  );
 }

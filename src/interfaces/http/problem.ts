@@ -35,7 +35,12 @@ export function statusOf(code: ErrorCode): number {
 }
 
 /** An RFC 9457 problem in the user's language, with the stable code for programs. */
-export function problem(code: ErrorCode, details: ErrorDetails, lang: Lang, instance: string): Problem {
+export function problem(
+  code: ErrorCode,
+  details: ErrorDetails,
+  lang: Lang,
+  instance: string,
+): Problem {
   const t = translator(lang);
   const context = code === 'REGULATION_NOT_IN_FORCE' && 'endedBy' in details ? 'ended' : undefined;
 
@@ -60,7 +65,12 @@ function flatten(details: ErrorDetails): Record<string, string | number | boolea
  * Turns whatever a handler threw into a problem response. Rejections and schema failures are
  * the user's (4xx, logged at info); anything else is ours (500, logged at error with the error).
  */
-export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, lang: Lang) {
+export function sendError(
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  lang: Lang,
+) {
   const known = classify(error);
   const body = problem(known.code, known.details, lang, request.url);
 
@@ -77,12 +87,18 @@ function classify(error: unknown): { code: ErrorCode; details: ErrorDetails } {
 
   if (fastify.validation !== undefined) {
     const first = fastify.validation[0];
-    const field = [fastify.validationContext, first?.instancePath.replace(/^\//, '').replaceAll('/', '.')]
+    const field = [
+      fastify.validationContext,
+      first?.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+    ]
       .filter((part) => part !== undefined && part !== '')
       .join('.');
     const missing = (first?.params as { missingProperty?: string } | undefined)?.missingProperty;
 
-    return { code: 'VALIDATION_FAILED', details: { field: missing ? `${field}.${missing}` : field } };
+    return {
+      code: 'VALIDATION_FAILED',
+      details: { field: missing ? `${field}.${missing}` : field },
+    };
   }
   if (fastify.statusCode !== undefined && fastify.statusCode < 500) {
     return { code: 'VALIDATION_FAILED', details: { field: fastify.code ?? 'request' } };

@@ -65,7 +65,10 @@ export const Draft = Type.Object(
 const revision = { expectedRevision: Type.Optional(Type.Integer({ minimum: 1 })) };
 
 export const Bodies = {
-  'check-documents': Type.Object({ presented: DocumentCodes, ...revision }, { additionalProperties: false }),
+  'check-documents': Type.Object(
+    { presented: DocumentCodes, ...revision },
+    { additionalProperties: false },
+  ),
   accept: Type.Object({ ...revision }, { additionalProperties: false }),
   'refuse-intake': Type.Object(
     { missing: DocumentCodes, reason: text(5000), ...revision },
@@ -77,7 +80,10 @@ export const Bodies = {
     { draft: Type.Optional(Type.Union([Draft, Type.Null()])), ...revision },
     { additionalProperties: false },
   ),
-  'return-draft': Type.Object({ comment: text(5000), ...revision }, { additionalProperties: false }),
+  'return-draft': Type.Object(
+    { comment: text(5000), ...revision },
+    { additionalProperties: false },
+  ),
   sign: Type.Object({ ...revision }, { additionalProperties: false }),
   issue: Type.Object(
     {

@@ -68,16 +68,30 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const page = options.webRoot === undefined ? null : await registerWebApp(server, options.webRoot);
 
   server.setNotFoundHandler((req, reply) => {
-    if (page !== null && req.method === 'GET' && !req.url.startsWith('/api/')) return page(req, reply);
+    if (page !== null && req.method === 'GET' && !req.url.startsWith('/api/'))
+      return page(req, reply);
 
-    return sendError(new ReglamentError('ROUTE_NOT_FOUND', { path: req.url }), req, reply, req.lang);
+    return sendError(
+      new ReglamentError('ROUTE_NOT_FOUND', { path: req.url }),
+      req,
+      reply,
+      req.lang,
+    );
   });
 
   await registerDocs(server);
   await server.register(
     (api, _opts, done) => {
-      for (const routes of [systemRoutes, authRoutes, catalogueRoutes, caseRoutes, peopleRoutes, adminRoutes, calendarRoutes]) {
-        routes(api.withTypeProvider<TypeBoxTypeProvider>() as unknown as Api);
+      for (const routes of [
+        systemRoutes,
+        authRoutes,
+        catalogueRoutes,
+        caseRoutes,
+        peopleRoutes,
+        adminRoutes,
+        calendarRoutes,
+      ]) {
+        routes(api.withTypeProvider<TypeBoxTypeProvider>());
       }
       done();
     },

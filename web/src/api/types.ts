@@ -54,10 +54,7 @@ export interface StepSla {
 export type StepCode = 'intake' | 'routing' | 'execution' | 'signing' | 'issuance';
 
 export type ResultKind =
-  | 'premises-decision'
-  | 'letter-of-agreement'
-  | 'missionary-certificate'
-  | 'reasoned-refusal';
+  'premises-decision' | 'letter-of-agreement' | 'missionary-certificate' | 'reasoned-refusal';
 
 export interface ActReference {
   readonly issuer: Localized;
@@ -303,7 +300,11 @@ export interface DeadlineExplanation {
   };
   readonly due: LocalMoment;
   readonly days: readonly SpanDay[];
-  readonly endMoved: { readonly from: string; readonly fromWeekday: Weekday; readonly to: string } | null;
+  readonly endMoved: {
+    readonly from: string;
+    readonly fromWeekday: Weekday;
+    readonly to: string;
+  } | null;
   readonly provisionalYears: readonly number[];
 }
 

@@ -39,7 +39,9 @@ export function Shell() {
   );
 }
 
-function findRoute(path: string): { route: RouteDefinition; params: Record<string, string> } | null {
+function findRoute(
+  path: string,
+): { route: RouteDefinition; params: Record<string, string> } | null {
   for (const route of ROUTES) {
     const params = match(route.pattern, path);
 
@@ -65,7 +67,7 @@ function Frame({
       <TrainingBanner />
       {signedIn && !bare && <AppHeader />}
       <main id="main" className={bare ? 'page page-print' : 'page'}>
-        <ErrorBoundary key={path}>
+        <ErrorBoundary key={`${String(signedIn)}:${path}`}>
           <Suspense fallback={<PageLoading />}>{page}</Suspense>
         </ErrorBoundary>
       </main>

@@ -30,7 +30,9 @@ export function DataTable<T>(props: Props<T>) {
   return (
     <div className="data-table-wrap" aria-busy={loading}>
       <table
-        className={props.onRowClick === undefined ? 'data-table' : 'data-table data-table-clickable'}
+        className={
+          props.onRowClick === undefined ? 'data-table' : 'data-table data-table-clickable'
+        }
         data-testid={props.testId}
       >
         <caption className="visually-hidden">{props.caption}</caption>
@@ -45,7 +47,10 @@ export function DataTable<T>(props: Props<T>) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={props.rowKey(row)} onClick={props.onRowClick && (() => props.onRowClick?.(row))}>
+            <tr
+              key={props.rowKey(row)}
+              onClick={props.onRowClick && (() => props.onRowClick?.(row))}
+            >
               {columns.map((c) => (
                 <td key={c.key} className={c.className}>
                   {c.render(row)}

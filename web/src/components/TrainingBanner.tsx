@@ -16,7 +16,10 @@ export function TrainingBanner() {
   );
 }
 
-/** Across a printed page of a training office, so that no sample passes for a real paper. */
+/**
+ * Across a printed page of a training office, so that no sample passes for a real paper. The
+ * text is drawn by CSS: it is decoration for the eye, not content for a screen reader.
+ */
 export function TrainingWatermark() {
   const { t } = useTranslation();
   const { system, today } = useSession();
@@ -24,8 +27,11 @@ export function TrainingWatermark() {
   if (system.mode !== 'training') return null;
 
   return (
-    <div className="training-watermark" aria-hidden="true">
-      {t('training.watermark', { date: formatDate(today) })}
-    </div>
+    <div
+      className="training-watermark"
+      aria-hidden="true"
+      data-watermark={t('training.watermark', { date: formatDate(today) })}
+      data-testid="watermark"
+    />
   );
 }

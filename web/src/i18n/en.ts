@@ -1,4 +1,4 @@
-import type { Messages } from './messages';
+import type { Messages } from './messages.js';
 
 export const en: Messages = {
   app: {
@@ -83,7 +83,12 @@ export const en: Messages = {
     left: 'Time left',
     sla: 'State',
   },
-  pager: { label: 'Pages', previous: '‹ Previous', next: 'Next ›', of: 'Page {{page}} of {{pages}}' },
+  pager: {
+    label: 'Pages',
+    previous: '‹ Previous',
+    next: 'Next ›',
+    of: 'Page {{page}} of {{pages}}',
+  },
   sla: {
     'on-time': 'On time',
     'due-soon': 'Due soon',

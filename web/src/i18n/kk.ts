@@ -82,7 +82,12 @@ export const kk = {
     left: 'Қалған уақыт',
     sla: 'Күйі',
   },
-  pager: { label: 'Беттер', previous: '‹ Алдыңғы', next: 'Келесі ›', of: '{{pages}} беттің {{page}}-і' },
+  pager: {
+    label: 'Беттер',
+    previous: '‹ Алдыңғы',
+    next: 'Келесі ›',
+    of: '{{pages}} беттің {{page}}-і',
+  },
   sla: {
     'on-time': 'Мерзімінде',
     'due-soon': 'Мерзімі жақын',

@@ -1,4 +1,4 @@
-import type { Messages } from './messages';
+import type { Messages } from './messages.js';
 
 export const ru: Messages = {
   app: {
@@ -83,7 +83,12 @@ export const ru: Messages = {
     left: 'Осталось',
     sla: 'Состояние',
   },
-  pager: { label: 'Страницы', previous: '‹ Назад', next: 'Вперёд ›', of: 'Страница {{page}} из {{pages}}' },
+  pager: {
+    label: 'Страницы',
+    previous: '‹ Назад',
+    next: 'Вперёд ›',
+    of: 'Страница {{page}} из {{pages}}',
+  },
   sla: {
     'on-time': 'В срок',
     'due-soon': 'Срок близко',

@@ -18,12 +18,7 @@ const CENTURY: Readonly<Record<string, number>> = {
 };
 
 export type IdentityProblem =
-  | 'iinLength'
-  | 'iinDate'
-  | 'iinChecksum'
-  | 'binLength'
-  | 'binFormat'
-  | 'binChecksum';
+  'iinLength' | 'iinDate' | 'iinChecksum' | 'binLength' | 'binFormat' | 'binChecksum';
 
 /** The weighted sum modulo 11; a second weighting when the first gives 10; null if again 10. */
 export function checkDigit(first11: string): number | null {

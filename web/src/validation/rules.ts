@@ -17,7 +17,9 @@ export function iinRule(t: TFunction): Rule {
     validator: (_rule, value: string | undefined) => {
       const problem = value === undefined || value === '' ? null : iinProblem(value.trim());
 
-      return problem === null ? Promise.resolve() : Promise.reject(new Error(t(`validation.${problem}`)));
+      return problem === null
+        ? Promise.resolve()
+        : Promise.reject(new Error(t(`validation.${problem}`)));
     },
   };
 }
@@ -27,7 +29,9 @@ export function binRule(t: TFunction): Rule {
     validator: (_rule, value: string | undefined) => {
       const problem = value === undefined || value === '' ? null : binProblem(value.trim());
 
-      return problem === null ? Promise.resolve() : Promise.reject(new Error(t(`validation.${problem}`)));
+      return problem === null
+        ? Promise.resolve()
+        : Promise.reject(new Error(t(`validation.${problem}`)));
     },
   };
 }
@@ -43,12 +47,20 @@ export function notAfterRule(t: TFunction, today: string): Rule {
 }
 
 /** The later date of a pair may not come before the earlier one (ISO dates compare as text). */
-export function notBeforeRule(t: TFunction, earlier: () => string | undefined, label: string): Rule {
+export function notBeforeRule(
+  t: TFunction,
+  earlier: () => string | undefined,
+  label: string,
+): Rule {
   return {
     validator: (_rule, value: string | undefined) => {
       const first = earlier();
 
-      return value === undefined || value === '' || first === undefined || first === '' || first <= value
+      return value === undefined ||
+        value === '' ||
+        first === undefined ||
+        first === '' ||
+        first <= value
         ? Promise.resolve()
         : Promise.reject(new Error(t('validation.order', { other: label })));
     },

@@ -91,7 +91,11 @@ async function createCaseTables(db: Kysely<unknown>): Promise<void> {
     .on('cases')
     .columns(['holder_id', 'status', 'due_at'])
     .execute();
-  await db.schema.createIndex('cases_status_due').on('cases').columns(['status', 'due_at']).execute();
+  await db.schema
+    .createIndex('cases_status_due')
+    .on('cases')
+    .columns(['status', 'due_at'])
+    .execute();
 
   await db.schema
     .createTable('case_events')

@@ -39,5 +39,9 @@ function checkAttorney(command: IssueResult, ctx: DecisionContext): Rejection | 
   if (command.to !== 'attorney') return null;
   if (command.powerOfAttorney === null) return reject('ATTORNEY_REQUIRED', {});
 
-  return validatePowerOfAttorney(command.powerOfAttorney, ctx.localDate(ctx.now), 'powerOfAttorney');
+  return validatePowerOfAttorney(
+    command.powerOfAttorney,
+    ctx.localDate(ctx.now),
+    'powerOfAttorney',
+  );
 }

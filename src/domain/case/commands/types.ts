@@ -1,12 +1,6 @@
 import type { ServiceVersion } from '../../regulation/types.js';
 import type { Instant, IsoDate, Limit } from '../../shared/time.js';
-import type {
-  Actor,
-  Applicant,
-  DraftResult,
-  PowerOfAttorney,
-  Representative,
-} from '../types.js';
+import type { Actor, Applicant, DraftResult, PowerOfAttorney, Representative } from '../types.js';
 
 export interface RegisterApplication {
   readonly type: 'register';

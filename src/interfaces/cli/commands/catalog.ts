@@ -30,7 +30,11 @@ export const catalogCommand: CliCommand = {
       const on = values.on ?? app.workingTime().localDate(app.clock.now());
       const services = catalogueOn(await app.services(), on);
 
-      io.stdout(values.json === true ? `${JSON.stringify({ on, services }, null, 2)}\n` : render(services, lang));
+      io.stdout(
+        values.json === true
+          ? `${JSON.stringify({ on, services }, null, 2)}\n`
+          : render(services, lang),
+      );
 
       return 0;
     } finally {
@@ -75,10 +79,16 @@ function serviceBlock(
     `${b.cites.appendix}: §${b.cites.paragraph}.${b.cites.item ?? ''}`,
   ]);
 
-  return [
-    `${code}  ${title}`,
-    `${t('cli.version')}: ${version.id} (${version.validFrom} .. ${version.validTo ?? ''}, ${status})`,
-    '',
-    textTable(header, [...rows, ...branches]),
-  ].join('\n') + '\n';
+  return (
+    [
+      `${code}  ${title}`,
+      `${t('cli.version')}: ${version.id} (${period(version)}, ${status})`,
+      '',
+      textTable(header, [...rows, ...branches]),
+    ].join('\n') + '\n'
+  );
+}
+
+function period(version: ServiceVersion): string {
+  return `${version.validFrom} .. ${version.validTo ?? ''}`;
 }

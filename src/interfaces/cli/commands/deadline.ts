@@ -61,16 +61,11 @@ export const deadlineCommand: CliCommand = {
  * unknown unit or an amount out of bounds is a usage error naming the argument's code.
  */
 function questionOf(positionals: readonly string[]): DeadlineQuestion {
-  const [from, amount, unit] = positionals;
-
-  if (
-    positionals.length !== 3 ||
-    from === undefined ||
-    amount === undefined ||
-    unit === undefined
-  ) {
+  if (positionals.length !== 3) {
     throw new UsageError(`expected 3 arguments <start> <amount> <unit>, got ${positionals.length}`);
   }
+
+  const [from = '', amount = '', unit = ''] = positionals;
 
   asUsage(() => parseInstant(from));
   asUsage(() => parseLimit(amount, unit));

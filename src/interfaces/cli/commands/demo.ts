@@ -63,5 +63,11 @@ async function signInStaff(base: string, lang: string): Promise<Staff> {
     officer2.signIn('officer2', TRAINING_PASSWORD),
   ]);
 
-  return { clerk, head, officer1, officer2, officerIds: { officer1: ids[2].id, officer2: ids[3].id } };
+  return {
+    clerk,
+    head,
+    officer1,
+    officer2,
+    officerIds: { officer1: ids[2].id, officer2: ids[3].id },
+  };
 }

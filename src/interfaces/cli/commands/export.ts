@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadSeedCatalogue } from '../../../adapters/files/seed-catalogue.js';
+import { pinoLogger } from '../../../adapters/logger.js';
+import { compose } from '../../../compose.js';
 import {
   ARTEFACT_FORMATS,
   ARTEFACT_KINDS,
@@ -14,15 +15,24 @@ import { versionInForce } from '../../../domain/regulation/version-in-force.js';
 import { isRejection } from '../../../domain/shared/errors.js';
 import { isIsoDate } from '../../../domain/shared/reader.js';
 import type { CliCommand, CliIo } from '../command.js';
+import { configFrom, STORE_OPTIONS } from '../options.js';
 
-/** Where the services come from: the one line to change for the database-backed catalogue. */
-function loadServices(): Promise<readonly Service[]> {
-  return Promise.resolve(loadSeedCatalogue().services);
+/** The catalogue the office runs: the store's, with any version an administrator published. */
+async function loadServices(store: StoreFlags): Promise<readonly Service[]> {
+  const { app, close } = await compose(configFrom(store), { log: pinoLogger('warn') });
+
+  try {
+    return await app.services();
+  } finally {
+    await close();
+  }
 }
+
+type StoreFlags = Record<string, string | boolean | undefined>;
 
 const USAGE =
   'reglament export <service-code> --as appendix1|appendix2|bpmn|text [--lang kk|ru] ' +
-  '[--format svg|png|table] [--on YYYY-MM-DD]';
+  '[--format svg|png|table] [--on YYYY-MM-DD] [--data-dir DIR] [--database-url URL]';
 
 interface ExportRequest {
   readonly service: string;
@@ -30,6 +40,7 @@ interface ExportRequest {
   readonly lang: DocLang;
   readonly format: ArtefactFormat;
   readonly on: string | null;
+  readonly store: StoreFlags;
 }
 
 /** A request, or the reason the arguments are not one (a usage error, exit code 2). */
@@ -45,6 +56,7 @@ function readOptions(args: readonly string[]) {
       lang: { type: 'string' },
       format: { type: 'string' },
       on: { type: 'string' },
+      ...STORE_OPTIONS,
     },
   });
 }
@@ -73,7 +85,7 @@ function checkRequest(
     return { usage: `--on takes a date as YYYY-MM-DD, not "${values.on}"` };
   }
 
-  return { service, as, lang, format, on: values.on ?? null };
+  return { service, as, lang, format, on: values.on ?? null, store: values };
 }
 
 function isKind(value: string): value is ArtefactKind {
@@ -116,7 +128,7 @@ function pickVersion(service: Service, on: string | null): ServiceVersion | stri
 }
 
 async function exportArtefact(request: ExportRequest, io: CliIo): Promise<number> {
-  const services = await loadServices();
+  const services = await loadServices(request.store);
   const service = services.find((s) => s.code === request.service);
 
   if (service === undefined) {

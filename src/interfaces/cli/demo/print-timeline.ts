@@ -1,5 +1,6 @@
 import type { CaseDetail } from '../../../application/cases/get-case.js';
 import type { Lang } from '../../../domain/shared/text.js';
+import type { TFunction } from 'i18next';
 import { translator } from '../../../i18n/index.js';
 import { textTable } from '../table.js';
 
@@ -19,15 +20,28 @@ export function printTimeline(title: string, detail: CaseDetail, lang: Lang): st
     short(e.at),
     `${e.actor.name ?? e.actor.id} (${t(`cli.roles.${e.actor.role}`)})`,
     t(`cli.events.${e.type}`),
-    e.closes === null
-      ? ''
-      : `${t(`cli.steps.${e.closes.code}`)}: ${t('cli.due')} ${short(e.closes.dueAt)}, ${e.closes.late ? t('cli.late') : t('cli.onTime')}`,
-    e.opens === null
-      ? ''
-      : `${t(`cli.steps.${e.opens.code}`)} → ${e.opens.holder.name ?? e.opens.holder.id}, ${t('cli.due')} ${short(e.opens.dueAt)}`,
+    e.closes === null ? '' : closedText(t, e.closes),
+    e.opens === null ? '' : openedText(t, e.opens),
   ]);
   const header = [t('cli.time'), t('cli.who'), t('cli.event'), t('cli.closed'), t('cli.next')];
-  const receipt = c.receipt === null ? '' : `  ${c.receipt.incomingNumber}, ${t('cli.due')} ${short(c.receipt.termDueAt)}`;
+  const receipt =
+    c.receipt === null
+      ? ''
+      : `  ${c.receipt.incomingNumber}, ${t('cli.due')} ${short(c.receipt.termDueAt)}`;
 
   return [`== ${title}${receipt}`, textTable(header, rows, 30), ''].join('\n');
+}
+
+type Entry = CaseDetail['timeline'][number];
+
+function closedText(t: TFunction, step: NonNullable<Entry['closes']>): string {
+  const verdict = step.late ? t('cli.late') : t('cli.onTime');
+
+  return `${t(`cli.steps.${step.code}`)}: ${t('cli.due')} ${short(step.dueAt)}, ${verdict}`;
+}
+
+function openedText(t: TFunction, step: NonNullable<Entry['opens']>): string {
+  const holder = step.holder.name ?? step.holder.id;
+
+  return `${t(`cli.steps.${step.code}`)} → ${holder}, ${t('cli.due')} ${short(step.dueAt)}`;
 }

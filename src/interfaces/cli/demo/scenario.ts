@@ -35,7 +35,12 @@ const PEOPLE = {
 
 const ALL_DOCS = {
   'religious-literature-premises': ['application', 'identity-document', 'premises-right'],
-  'religious-event-premises': ['application', 'identity-document', 'premises-right', 'event-description'],
+  'religious-event-premises': [
+    'application',
+    'identity-document',
+    'premises-right',
+    'event-description',
+  ],
   'missionary-registration': [
     'application',
     'identity-document',
@@ -58,7 +63,12 @@ export async function runScenario(staff: Staff, clock: ManualClock): Promise<Dem
   ];
 }
 
-async function register(staff: Staff, serviceCode: keyof typeof ALL_DOCS, applicant: object, extra = {}) {
+async function register(
+  staff: Staff,
+  serviceCode: keyof typeof ALL_DOCS,
+  applicant: object,
+  extra = {},
+) {
   return staff.clerk.post('/cases', {
     serviceCode,
     applicant,
@@ -74,7 +84,12 @@ async function literaturePremises(staff: Staff, clock: ManualClock): Promise<Dem
   const id = c.case.id;
   const decision = {
     kind: 'premises-decision',
-    fields: { address: 'Атырау қ., Абай к-сі, 12', owner: '«Нұр-Сенім» ДБ', areaSqm: '48', purpose: 'Діни әдебиет дүкені' },
+    fields: {
+      address: 'Атырау қ., Абай к-сі, 12',
+      owner: '«Нұр-Сенім» ДБ',
+      areaSqm: '48',
+      purpose: 'Діни әдебиет дүкені',
+    },
     grounds: [],
   };
 
@@ -83,18 +98,27 @@ async function literaturePremises(staff: Staff, clock: ManualClock): Promise<Dem
   at(clock, '2019-03-04 11:20');
   await staff.head.post(`/cases/${id}/forward`, { officerId: staff.officerIds.officer1 });
   at(clock, '2019-03-07 15:00');
-  await staff.officer1.post(`/cases/${id}/save-draft`, { draft: { ...decision, fields: { address: decision.fields.address } } });
+  await staff.officer1.post(`/cases/${id}/save-draft`, {
+    draft: { ...decision, fields: { address: decision.fields.address } },
+  });
   at(clock, '2019-03-14 10:30');
   await staff.officer1.post(`/cases/${id}/submit-draft`, { draft: decision });
   at(clock, '2019-03-14 16:00');
-  await staff.head.post(`/cases/${id}/return-draft`, { comment: 'Үй-жайдың алаңын техникалық паспортпен салыстырыңыз' });
+  await staff.head.post(`/cases/${id}/return-draft`, {
+    comment: 'Үй-жайдың алаңын техникалық паспортпен салыстырыңыз',
+  });
   at(clock, '2019-03-15 11:00');
-  await staff.officer1.post(`/cases/${id}/submit-draft`, { draft: { ...decision, fields: { ...decision.fields, areaSqm: '46.5' } } });
+  await staff.officer1.post(`/cases/${id}/submit-draft`, {
+    draft: { ...decision, fields: { ...decision.fields, areaSqm: '46.5' } },
+  });
   at(clock, '2019-03-15 17:00');
   await staff.head.post(`/cases/${id}/sign`, {});
   at(clock, '2019-03-18 10:00');
 
-  const detail = await staff.clerk.post(`/cases/${id}/issue`, { to: 'recipient', receivedBy: 'Ахметов Б.' });
+  const detail = await staff.clerk.post(`/cases/${id}/issue`, {
+    to: 'recipient',
+    receivedBy: 'Ахметов Б.',
+  });
 
   return { title: 'religious-literature-premises', detail };
 }
@@ -115,7 +139,14 @@ async function eventPremises(staff: Staff, clock: ManualClock): Promise<DemoCase
   await staff.officer2.post(`/cases/${id}/submit-draft`, {
     draft: {
       kind: 'letter-of-agreement',
-      fields: { address: 'Атырау қ., Сәтпаев к-сі, 5', owner: '«Атырау-Сервис» ЖШС', eventName: 'Жыл сайынғы діни жиын', eventStart: '2019-05-10', eventEnd: '2019-05-11', participants: '120' },
+      fields: {
+        address: 'Атырау қ., Сәтпаев к-сі, 5',
+        owner: '«Атырау-Сервис» ЖШС',
+        eventName: 'Жыл сайынғы діни жиын',
+        eventStart: '2019-05-10',
+        eventEnd: '2019-05-11',
+        participants: '120',
+      },
       grounds: [],
     },
   });

@@ -53,7 +53,7 @@ export function adminRoutes(api: Api): void {
       const version = await addServiceVersion(api.app, signedIn(req), {
         ...req.body,
         serviceCode: req.params.code,
-        changes: req.body.changes as never,
+        changes: req.body.changes ?? {},
       });
 
       return reply.status(201).send({ version });
@@ -66,13 +66,23 @@ export function adminRoutes(api: Api): void {
       schema: {
         tags: ['admin'],
         params: Type.Object({
-          event: Type.Union([Type.Literal('adopted'), Type.Literal('amended'), Type.Literal('repealed')]),
+          event: Type.Union([
+            Type.Literal('adopted'),
+            Type.Literal('amended'),
+            Type.Literal('repealed'),
+          ]),
         }),
         body: Publication,
       },
     },
     async (req) => ({
-      act: await setActPublication(api.app, signedIn(req), req.params.event, req.body.publishedOn, req.body.source),
+      act: await setActPublication(
+        api.app,
+        signedIn(req),
+        req.params.event,
+        req.body.publishedOn,
+        req.body.source,
+      ),
     }),
   );
 

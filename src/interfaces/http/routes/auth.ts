@@ -5,13 +5,17 @@ import { Lang, SignInBody } from '../schemas.js';
 import type { Api } from '../server.js';
 
 export function authRoutes(api: Api): void {
-  api.post('/auth/sign-in', { schema: { tags: ['auth'], body: SignInBody } }, async (req, reply) => {
-    const session = await signIn(api.app, req.body.login, req.body.password);
+  api.post(
+    '/auth/sign-in',
+    { schema: { tags: ['auth'], body: SignInBody } },
+    async (req, reply) => {
+      const session = await signIn(api.app, req.body.login, req.body.password);
 
-    sessionCookie(reply, session.token, SESSION_TTL_MS);
+      sessionCookie(reply, session.token, SESSION_TTL_MS);
 
-    return session;
-  });
+      return session;
+    },
+  );
 
   api.post('/auth/sign-out', { schema: { tags: ['auth'] } }, async (req, reply) => {
     const token = tokenOf(req);

@@ -24,7 +24,12 @@ export function peopleRoutes(api: Api): void {
     return {
       users: people
         .filter((p) => p.active)
-        .map((p) => ({ id: p.id, fullName: p.fullName, role: p.role, openCases: load.get(p.id) ?? 0 })),
+        .map((p) => ({
+          id: p.id,
+          fullName: p.fullName,
+          role: p.role,
+          openCases: load.get(p.id) ?? 0,
+        })),
     };
   });
 }

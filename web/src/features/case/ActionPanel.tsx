@@ -46,7 +46,11 @@ export function ActionPanel(props: ActionProps) {
   const Panel = PANELS[step.code];
 
   return (
-    <section className="panel action-panel" aria-labelledby="case-action" data-testid="action-panel">
+    <section
+      className="panel action-panel"
+      aria-labelledby="case-action"
+      data-testid="action-panel"
+    >
       <h2 id="case-action">{t('case.action')}</h2>
       <Panel {...props} />
     </section>

@@ -7,11 +7,19 @@ import { formatDate, formatDateTime } from '../../format/dates';
 import { useText } from '../../format/use-text';
 
 /** The case at a glance: service, applicant, the current step, who holds it, and its deadline. */
-export function CaseHeader({ view, version }: { readonly view: CaseView; readonly version: ServiceVersion }) {
+export function CaseHeader({
+  view,
+  version,
+}: {
+  readonly view: CaseView;
+  readonly version: ServiceVersion;
+}) {
   const { t } = useTranslation();
   const text = useText();
   const title =
-    view.receipt === null ? t('case.notAccepted') : t('case.number', { number: view.receipt.incomingNumber });
+    view.receipt === null
+      ? t('case.notAccepted')
+      : t('case.number', { number: view.receipt.incomingNumber });
 
   return (
     <section className="panel" aria-labelledby="case-title">
@@ -55,7 +63,13 @@ export function CaseHeader({ view, version }: { readonly view: CaseView; readonl
   );
 }
 
-function StepFacts({ view, version }: { readonly view: CaseView; readonly version: ServiceVersion }) {
+function StepFacts({
+  view,
+  version,
+}: {
+  readonly view: CaseView;
+  readonly version: ServiceVersion;
+}) {
   const { t } = useTranslation();
   const text = useText();
   const step = view.step;

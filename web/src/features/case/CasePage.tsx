@@ -18,7 +18,8 @@ export default function CasePage({ params }: { readonly params: Record<string, s
   const { data, error, loading, reload, replace } = useCase(params.id ?? '');
 
   if (error instanceof ApiError && error.status === 404) return <NotFound text={error.message} />;
-  if (data === null) return loading ? <PageLoading /> : <ProblemAlert error={error} onReload={reload} />;
+  if (data === null)
+    return loading ? <PageLoading /> : <ProblemAlert error={error} onReload={reload} />;
 
   const version = findVersion(catalogue, data.case.versionId);
 

@@ -23,7 +23,11 @@ export function DeadlineExplanation({ explanation }: { readonly explanation: Exp
         {e.rule.unit !== 'calendar-days' && (
           <li>{t('explain.hours', { segments, zone: e.rule.officeHours.zone })}</li>
         )}
-        <li>{t('explain.started', { when: `${f.day(e.start.date, e.start.weekday)} ${e.start.time}` })}</li>
+        <li>
+          {t('explain.started', {
+            when: `${f.day(e.start.date, e.start.weekday)} ${e.start.time}`,
+          })}
+        </li>
         <li>
           {t(`explain.${counting.why}`, {
             date: f.day(counting.date, counting.weekday),
@@ -69,7 +73,10 @@ function SpanDayLine({ day }: { readonly day: SpanDay }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const entry = day.entry;
-  const source = entry === undefined ? '' : [entry.source.title, entry.source.reference].filter(Boolean).join(', ');
+  const source =
+    entry === undefined
+      ? ''
+      : [entry.source.title, entry.source.reference].filter(Boolean).join(', ');
 
   return (
     <li>

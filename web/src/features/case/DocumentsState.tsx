@@ -5,7 +5,13 @@ import { SourceTag } from '../../components/SourceTag';
 import { useText } from '../../format/use-text';
 
 /** The §9 checklist as the clerk last recorded it: presented or not, required or not. */
-export function DocumentsState({ view, version }: { readonly view: CaseView; readonly version: ServiceVersion }) {
+export function DocumentsState({
+  view,
+  version,
+}: {
+  readonly view: CaseView;
+  readonly version: ServiceVersion;
+}) {
   const { t } = useTranslation();
   const text = useText();
 
@@ -20,7 +26,15 @@ export function DocumentsState({ view, version }: { readonly view: CaseView; rea
           return (
             <li key={d.code}>
               <span className="checklist-title">{text(d.title)}</span>
-              <Tag className={missing ? 'sla-badge sla-overdue' : presented ? 'sla-badge sla-on-time' : undefined}>
+              <Tag
+                className={
+                  missing
+                    ? 'sla-badge sla-overdue'
+                    : presented
+                      ? 'sla-badge sla-on-time'
+                      : undefined
+                }
+              >
                 {t(presented ? 'case.presented' : 'case.notPresented')}
               </Tag>
               <Tag>{t(d.required ? 'common.required' : 'common.optional')}</Tag>

@@ -21,7 +21,12 @@ export function DraftView({
     <section className="panel" aria-labelledby="case-draft">
       <h2 id="case-draft">{t('case.draft')}</h2>
       {comment !== null && view.status === 'execution' && (
-        <Alert type="warning" showIcon message={t('case.returned', { comment })} className="form-section" />
+        <Alert
+          type="warning"
+          showIcon
+          message={t('case.returned', { comment })}
+          className="form-section"
+        />
       )}
       {view.draft === null ? (
         <p className="muted">{t('case.noDraft')}</p>
@@ -57,7 +62,13 @@ function DraftContent({
           return (
             <div key={field.code} style={{ display: 'contents' }}>
               <dt>{text(field.label)}</dt>
-              <dd>{value === '' ? t('common.none') : field.type === 'date' ? formatDate(value) : value}</dd>
+              <dd>
+                {value === ''
+                  ? t('common.none')
+                  : field.type === 'date'
+                    ? formatDate(value)
+                    : value}
+              </dd>
             </div>
           );
         })}

@@ -31,13 +31,21 @@ export function EventDetails({
     case 'IntakeRefused':
       return (
         <>
-          <li>{t('timeline.missing', { list: (data.missing as string[]).map(documentTitle).join('; ') })}</li>
+          <li>
+            {t('timeline.missing', {
+              list: (data.missing as string[]).map(documentTitle).join('; '),
+            })}
+          </li>
           <li>{t('timeline.reason', { reason: String(data.reason) })}</li>
         </>
       );
     case 'DocumentsChecked':
       return (data.missing as string[]).length === 0 ? null : (
-        <li>{t('timeline.missing', { list: (data.missing as string[]).map(documentTitle).join('; ') })}</li>
+        <li>
+          {t('timeline.missing', {
+            list: (data.missing as string[]).map(documentTitle).join('; '),
+          })}
+        </li>
       );
     case 'DraftSaved':
     case 'DraftSubmitted':

@@ -23,7 +23,13 @@ export function Timeline({
   );
 }
 
-function TimelineItem({ entry, version }: { readonly entry: TimelineEntry; readonly version: ServiceVersion }) {
+function TimelineItem({
+  entry,
+  version,
+}: {
+  readonly entry: TimelineEntry;
+  readonly version: ServiceVersion;
+}) {
   const { t } = useTranslation();
   const f = useFormatters();
   const step = (code: StepCode) => {
@@ -59,7 +65,10 @@ function TimelineItem({ entry, version }: { readonly entry: TimelineEntry; reado
           <li>
             {t('timeline.opens', { step: step(entry.opens.code) })};{' '}
             {t('timeline.holder', { name: entry.opens.holder.name ?? entry.opens.holder.id })};{' '}
-            {t('timeline.due', { due: formatDateTime(entry.opens.dueAt), limit: f.limit(entry.opens.limit) })}
+            {t('timeline.due', {
+              due: formatDateTime(entry.opens.dueAt),
+              limit: f.limit(entry.opens.limit),
+            })}
             {entry.opens.explanation !== null && (
               <DeadlineExplanation explanation={entry.opens.explanation} />
             )}

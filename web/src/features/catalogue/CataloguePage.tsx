@@ -39,7 +39,9 @@ export default function CataloguePage() {
       {catalogue === null ? (
         <PageLoading />
       ) : (
-        catalogue.services.map((s) => <ServiceRegulation key={s.code} service={s} on={catalogue.on} />)
+        catalogue.services.map((s) => (
+          <ServiceRegulation key={s.code} service={s} on={catalogue.on} />
+        ))
       )}
     </>
   );

@@ -9,7 +9,13 @@ import { useText } from '../../format/use-text';
 import { VersionDetails } from './VersionDetails';
 
 /** One service: its versions with their periods, and the chosen version's procedure. */
-export function ServiceRegulation({ service, on }: { readonly service: ServiceSummary; readonly on: string }) {
+export function ServiceRegulation({
+  service,
+  on,
+}: {
+  readonly service: ServiceSummary;
+  readonly on: string;
+}) {
   const text = useText();
   const inForceId = 'versionId' in service.inForce ? service.inForce.versionId : null;
   const fallback = inForceId ?? service.versions.at(-1)?.id ?? '';
@@ -21,9 +27,19 @@ export function ServiceRegulation({ service, on }: { readonly service: ServiceSu
   const version = service.versions.find((v) => v.id === chosen);
 
   return (
-    <section className="panel" aria-labelledby={headingId} data-testid={`catalogue-${service.code}`}>
+    <section
+      className="panel"
+      aria-labelledby={headingId}
+      data-testid={`catalogue-${service.code}`}
+    >
       <h2 id={headingId}>{text(service.title)}</h2>
-      <VersionList service={service} on={on} inForceId={inForceId} chosen={chosen} onChoose={setChosen} />
+      <VersionList
+        service={service}
+        on={on}
+        inForceId={inForceId}
+        chosen={chosen}
+        onChoose={setChosen}
+      />
       {version !== undefined && <VersionDetails version={version} />}
     </section>
   );
@@ -61,7 +77,10 @@ function VersionList({
         <Segmented
           value={chosen}
           onChange={(id) => onChoose(String(id))}
-          options={service.versions.map((v) => ({ value: v.id, label: v.id.split('@')[1] ?? v.id }))}
+          options={service.versions.map((v) => ({
+            value: v.id,
+            label: v.id.split('@')[1] ?? v.id,
+          }))}
         />
       </div>
     </>
@@ -87,7 +106,9 @@ function VersionLine({
         {version.validTo === null ? t('catalogue.openEnded') : formatDate(version.validTo)}
       </span>
       {inForce && (
-        <Tag className="sla-badge sla-on-time">{t('catalogue.inForce', { date: formatDate(on) })}</Tag>
+        <Tag className="sla-badge sla-on-time">
+          {t('catalogue.inForce', { date: formatDate(on) })}
+        </Tag>
       )}
       <SourceTag source={version.validitySource} />
     </li>

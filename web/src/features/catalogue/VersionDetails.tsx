@@ -79,7 +79,12 @@ function StepsTable({ version }: { readonly version: ServiceVersion }) {
       ),
     },
     { key: 'role', title: t('catalogue.role'), render: (s) => t(`roles.${s.role}`) },
-    { key: 'limit', title: t('catalogue.limit'), className: 'nowrap', render: (s) => f.limit(s.limit) },
+    {
+      key: 'limit',
+      title: t('catalogue.limit'),
+      className: 'nowrap',
+      render: (s) => f.limit(s.limit),
+    },
   ];
 
   return (

@@ -84,7 +84,13 @@ function Choice({ id, label, value, onChange, options }: ChoiceProps) {
   );
 }
 
-function Search({ value, onSearch }: { readonly value?: string; readonly onSearch: (q: string) => void }) {
+function Search({
+  value,
+  onSearch,
+}: {
+  readonly value?: string;
+  readonly onSearch: (q: string) => void;
+}) {
   const { t } = useTranslation();
   const [q, setQ] = useState(value ?? '');
 

@@ -1,6 +1,6 @@
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
-import Radio from 'antd/es/radio';
+import { RadioGroup } from '../../components/RadioGroup';
 import { useTranslation } from 'react-i18next';
 import { binRule, iinRule, requiredRule } from '../../validation/rules';
 
@@ -15,7 +15,8 @@ export function ApplicantFields() {
         <h2>{t('intake.applicant')}</h2>
       </legend>
       <Form.Item name={['applicant', 'kind']}>
-        <Radio.Group
+        <RadioGroup
+          aria-label={t('intake.applicant')}
           optionType="button"
           options={[
             { value: 'person', label: t('intake.person') },
@@ -41,10 +42,18 @@ function PersonFields() {
       >
         <Input inputMode="numeric" maxLength={12} autoComplete="off" data-testid="applicant-iin" />
       </Form.Item>
-      <Form.Item name={['applicant', 'surname']} label={t('intake.surname')} rules={[requiredRule(t)]}>
+      <Form.Item
+        name={['applicant', 'surname']}
+        label={t('intake.surname')}
+        rules={[requiredRule(t)]}
+      >
         <Input maxLength={200} data-testid="applicant-surname" />
       </Form.Item>
-      <Form.Item name={['applicant', 'givenName']} label={t('intake.givenName')} rules={[requiredRule(t)]}>
+      <Form.Item
+        name={['applicant', 'givenName']}
+        label={t('intake.givenName')}
+        rules={[requiredRule(t)]}
+      >
         <Input maxLength={200} data-testid="applicant-given-name" />
       </Form.Item>
       <Form.Item name={['applicant', 'patronymic']} label={t('intake.patronymic')}>

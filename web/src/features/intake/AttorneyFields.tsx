@@ -34,7 +34,12 @@ export function AttorneyFields() {
             rules={[requiredRule(t), iinRule(t)]}
             validateFirst
           >
-            <Input inputMode="numeric" maxLength={12} autoComplete="off" data-testid="attorney-iin" />
+            <Input
+              inputMode="numeric"
+              maxLength={12}
+              autoComplete="off"
+              data-testid="attorney-iin"
+            />
           </Form.Item>
           <Form.Item
             name={['representative', 'powerOfAttorney', 'number']}

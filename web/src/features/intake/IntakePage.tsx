@@ -59,7 +59,10 @@ export default function IntakePage() {
   };
 
   const startRefusal = () => {
-    form.setFieldValue('missing', notPresented.map((d) => d.code));
+    form.setFieldValue(
+      'missing',
+      notPresented.map((d) => d.code),
+    );
     setRefusing(true);
   };
 
@@ -74,6 +77,10 @@ export default function IntakePage() {
         initialValues={EMPTY_INTAKE}
         onFinish={(values) => void finish(values)}
         onValuesChange={(changed: Partial<IntakeValues>) => {
+          // The checklist is judged when the clerk accepts, not at every tick; a tick clears
+          // the verdict until then.
+          if ('documentsPresented' in changed)
+            form.setFields([{ name: 'documentsPresented', errors: [] }]);
           if ('serviceCode' in changed) {
             form.setFieldsValue({ documentsPresented: [], missing: [] });
             setRefusing(false);
@@ -95,9 +102,7 @@ export default function IntakePage() {
           <ApplicantFields />
           <AttorneyFields />
         </section>
-        {version !== undefined && (
-          <ChecklistSection version={version} intent={intent} />
-        )}
+        {version !== undefined && <ChecklistSection version={version} intent={intent} />}
         {refusing && version !== undefined && (
           <section className="panel">
             <RefusalFields notPresented={notPresented} />
@@ -109,13 +114,24 @@ export default function IntakePage() {
             {t('intake.accept')}
           </Button>
           {!refusing && (
-            <Button danger onClick={startRefusal} disabled={version === undefined} data-testid="refuse">
+            <Button
+              danger
+              onClick={startRefusal}
+              disabled={version === undefined}
+              data-testid="refuse"
+            >
               {t('intake.refuse')}
             </Button>
           )}
           {refusing && (
             <>
-              <Button danger type="primary" loading={busy} onClick={() => send('refuse')} data-testid="refuse-submit">
+              <Button
+                danger
+                type="primary"
+                loading={busy}
+                onClick={() => send('refuse')}
+                data-testid="refuse-submit"
+              >
                 {t('intake.refusalSubmit')}
               </Button>
               <Button onClick={() => setRefusing(false)}>{t('intake.cancel')}</Button>
@@ -148,7 +164,7 @@ function ChecklistSection({
     <section className="panel" aria-labelledby="intake-documents">
       <h2 id="intake-documents">{t('intake.documents')}</h2>
       <p className="muted">{t('intake.documentsHint')}</p>
-      <Form.Item name="documentsPresented" rules={[{ validator: complete }]}>
+      <Form.Item name="documentsPresented" rules={[{ validator: complete }]} validateTrigger={[]}>
         <DocumentChecklist documents={version.documents} />
       </Form.Item>
     </section>

@@ -10,9 +10,20 @@ import { requiredRule } from '../../validation/rules';
  * What a written refusal to accept must say (§5 item 1, second paragraph): which required
  * documents are missing, and why the documents cannot be accepted.
  */
-export function RefusalFields({ notPresented }: { readonly notPresented: readonly RequiredDocument[] }) {
+export function RefusalFields({
+  notPresented,
+}: {
+  readonly notPresented: readonly RequiredDocument[];
+}) {
   const { t } = useTranslation();
   const text = useText();
+
+  // A validator, not `required`: Ant Design would put aria-required on the group, which ARIA
+  // does not allow there.
+  const atLeastOne = (_rule: unknown, value: string[] | undefined) =>
+    (value ?? []).length > 0
+      ? Promise.resolve()
+      : Promise.reject(new Error(t('validation.missing')));
 
   return (
     <fieldset className="form-section">
@@ -22,7 +33,7 @@ export function RefusalFields({ notPresented }: { readonly notPresented: readonl
       <Form.Item
         name="missing"
         label={t('intake.refusalMissing')}
-        rules={[{ type: 'array', min: 1, required: true, message: t('validation.missing') }]}
+        rules={[{ validator: atLeastOne }]}
       >
         <Checkbox.Group
           options={notPresented.map((d) => ({ value: d.code, label: text(d.title) }))}

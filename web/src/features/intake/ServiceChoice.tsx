@@ -1,4 +1,5 @@
 import Radio from 'antd/es/radio';
+import { RadioGroup } from '../../components/RadioGroup';
 import { useTranslation } from 'react-i18next';
 import type { ServiceSummary } from '../../api/types';
 import { useText } from '../../format/use-text';
@@ -17,9 +18,9 @@ export function ServiceChoice({ services, value, onChange, id, labelledBy }: Pro
   const text = useText();
 
   return (
-    <div role="radiogroup" aria-labelledby={labelledBy}>
-    <Radio.Group
+    <RadioGroup
       id={id}
+      labelledBy={labelledBy}
       value={value}
       onChange={(e) => onChange?.(e.target.value as string)}
       className="service-choice"
@@ -34,7 +35,6 @@ export function ServiceChoice({ services, value, onChange, id, labelledBy }: Pro
           </Radio>
         );
       })}
-    </Radio.Group>
-    </div>
+    </RadioGroup>
   );
 }

@@ -19,7 +19,8 @@ export function PrintableCase({
   const { data, error, loading, reload } = useCase(id);
 
   if (error instanceof ApiError && error.status === 404) return <NotFound text={error.message} />;
-  if (data === null) return loading ? <PageLoading /> : <ProblemAlert error={error} onReload={reload} />;
+  if (data === null)
+    return loading ? <PageLoading /> : <ProblemAlert error={error} onReload={reload} />;
 
   const version = findVersion(catalogue, data.case.versionId);
 

@@ -19,7 +19,13 @@ export default function ReceiptPage({ params }: { readonly params: Record<string
   );
 }
 
-function Receipt({ data, version }: { readonly data: CaseWithTimeline; readonly version: ServiceVersion }) {
+function Receipt({
+  data,
+  version,
+}: {
+  readonly data: CaseWithTimeline;
+  readonly version: ServiceVersion;
+}) {
   const { t } = useTranslation();
   const text = useText();
   const view = data.case;

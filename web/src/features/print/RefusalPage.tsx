@@ -16,7 +16,13 @@ export default function RefusalPage({ params }: { readonly params: Record<string
   );
 }
 
-function Refusal({ data, version }: { readonly data: CaseWithTimeline; readonly version: ServiceVersion }) {
+function Refusal({
+  data,
+  version,
+}: {
+  readonly data: CaseWithTimeline;
+  readonly version: ServiceVersion;
+}) {
   const { t } = useTranslation();
   const text = useText();
   const refused = data.timeline.find((e) => e.type === 'IntakeRefused');

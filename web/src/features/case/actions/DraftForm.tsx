@@ -2,6 +2,7 @@ import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
 import Form from 'antd/es/form';
 import Radio from 'antd/es/radio';
+import { RadioGroup } from '../../../components/RadioGroup';
 import { type RefObject, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../../api/endpoints';
@@ -64,7 +65,12 @@ export function DraftForm({ data, version, onDone, onReload }: ActionProps) {
         <Button onClick={() => send('save')} loading={busy} data-testid="save-draft">
           {t('draft.save')}
         </Button>
-        <Button type="primary" onClick={() => send('submit')} loading={busy} data-testid="submit-draft">
+        <Button
+          type="primary"
+          onClick={() => send('submit')}
+          loading={busy}
+          data-testid="submit-draft"
+        >
           {t('draft.submit')}
         </Button>
       </div>
@@ -85,20 +91,20 @@ function KindChoice({ results }: { readonly results: readonly ResultDefinition[]
   }
 
   return (
-    <div role="radiogroup" aria-labelledby="draft-kind">
+    <>
       <p id="draft-kind" className="muted">
         {t('draft.kind')}
       </p>
       <Form.Item name="kind">
-        <Radio.Group className="stacked-options">
+        <RadioGroup className="stacked-options" labelledBy="draft-kind">
           {results.map((r) => (
             <Radio key={r.kind} value={r.kind} data-testid={`kind-${r.kind}`}>
               {text(r.title)}
             </Radio>
           ))}
-        </Radio.Group>
+        </RadioGroup>
       </Form.Item>
-    </div>
+    </>
   );
 }
 

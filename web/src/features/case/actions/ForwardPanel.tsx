@@ -1,6 +1,7 @@
 import Button from 'antd/es/button';
 import Form from 'antd/es/form';
 import Radio from 'antd/es/radio';
+import { RadioGroup } from '../../../components/RadioGroup';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listStaff, runCommand } from '../../../api/endpoints';
@@ -23,7 +24,9 @@ export function ForwardPanel({ data, onDone, onReload }: ActionProps) {
   }, [setError]);
 
   const forward = async ({ officerId }: { officerId: string }) => {
-    const next = await submit(() => runCommand(data.case.id, 'forward', data.case.revision, { officerId }));
+    const next = await submit(() =>
+      runCommand(data.case.id, 'forward', data.case.revision, { officerId }),
+    );
 
     if (next !== undefined) onDone(next);
   };
@@ -31,19 +34,23 @@ export function ForwardPanel({ data, onDone, onReload }: ActionProps) {
   return (
     <Form form={form} layout="vertical" onFinish={(v) => void forward(v)}>
       <h3 id="forward-officer">{t('forward.title')}</h3>
-      <div role="radiogroup" aria-labelledby="forward-officer">
       <Form.Item name="officerId" rules={[{ required: true, message: t('validation.officer') }]}>
-        <Radio.Group className="stacked-options">
+        <RadioGroup className="stacked-options" labelledBy="forward-officer">
           {(officers ?? []).map((o) => (
             <Radio key={o.id} value={o.id} data-testid={`officer-${o.id}`}>
-              {o.fullName} <span className="muted">— {t('forward.load', { count: o.openCases })}</span>
+              {o.fullName}{' '}
+              <span className="muted">— {t('forward.load', { count: o.openCases })}</span>
             </Radio>
           ))}
-        </Radio.Group>
+        </RadioGroup>
       </Form.Item>
-      </div>
       <ProblemAlert error={error} onReload={onReload} />
-      <Button type="primary" htmlType="submit" loading={busy || officers === null} data-testid="forward">
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={busy || officers === null}
+        data-testid="forward"
+      >
         {t('forward.submit')}
       </Button>
     </Form>

@@ -88,7 +88,13 @@ export function IntakeActions({ data, version, onDone, onReload }: ActionProps) 
           {t('intake.accept')}
         </Button>
         {refusing ? (
-          <Button danger type="primary" htmlType="submit" loading={busy} data-testid="refuse-submit">
+          <Button
+            danger
+            type="primary"
+            htmlType="submit"
+            loading={busy}
+            data-testid="refuse-submit"
+          >
             {t('intake.refusalSubmit')}
           </Button>
         ) : (
@@ -96,7 +102,10 @@ export function IntakeActions({ data, version, onDone, onReload }: ActionProps) 
             danger
             disabled={notPresented.length === 0}
             onClick={() => {
-              form.setFieldValue('missing', notPresented.map((d) => d.code));
+              form.setFieldValue(
+                'missing',
+                notPresented.map((d) => d.code),
+              );
               setRefusing(true);
             }}
             data-testid="refuse"

@@ -1,7 +1,7 @@
 import Button from 'antd/es/button';
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
-import Radio from 'antd/es/radio';
+import { RadioGroup } from '../../../components/RadioGroup';
 import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../../api/endpoints';
 import type { CaseView } from '../../../api/types';
@@ -52,22 +52,25 @@ export function IssuePanel({ data, onDone, onReload }: ActionProps) {
       onFinish={(v) => void issue(v)}
     >
       <h3 id="issue-to">{t('issue.title')}</h3>
-      <div role="radiogroup" aria-labelledby="issue-to">
-        <Form.Item name="to">
-          <Radio.Group
-            options={[
-              { value: 'recipient', label: t('issue.recipient') },
-              { value: 'attorney', label: t('issue.attorney') },
-            ]}
-          />
-        </Form.Item>
-      </div>
+      <Form.Item name="to">
+        <RadioGroup
+          labelledBy="issue-to"
+          options={[
+            { value: 'recipient', label: t('issue.recipient') },
+            { value: 'attorney', label: t('issue.attorney') },
+          ]}
+        />
+      </Form.Item>
       <Form.Item name="receivedBy" label={t('issue.receivedBy')} rules={[requiredRule(t)]}>
         <Input maxLength={300} data-testid="received-by" />
       </Form.Item>
       {to === 'attorney' && (
         <div className="form-grid">
-          <Form.Item name={['powerOfAttorney', 'number']} label={t('intake.poaNumber')} rules={[requiredRule(t)]}>
+          <Form.Item
+            name={['powerOfAttorney', 'number']}
+            label={t('intake.poaNumber')}
+            rules={[requiredRule(t)]}
+          >
             <Input maxLength={100} data-testid="issue-poa-number" />
           </Form.Item>
           <Form.Item

@@ -23,7 +23,12 @@ interface Props {
 export function ResultField({ field, result, intent }: Props) {
   const text = useText();
   const form = Form.useFormInstance();
-  const rules = useRules(field, result, intent, (code) => form.getFieldValue(['fields', code]) as string);
+  const rules = useRules(
+    field,
+    result,
+    intent,
+    (code) => form.getFieldValue(['fields', code]) as string,
+  );
   const earlier = result.dateOrder.find(([, second]) => second === field.code)?.[0];
 
   return (
@@ -51,7 +56,13 @@ function input(field: Field) {
     case 'iin':
       return <Input inputMode="numeric" maxLength={12} data-testid={testId} />;
     default:
-      return <Input.TextArea autoSize={{ minRows: 1, maxRows: 10 }} maxLength={5000} data-testid={testId} />;
+      return (
+        <Input.TextArea
+          autoSize={{ minRows: 1, maxRows: 10 }}
+          maxLength={5000}
+          data-testid={testId}
+        />
+      );
   }
 }
 

@@ -22,7 +22,9 @@ export function SignPanel({ data, onDone, onReload }: ActionProps) {
   };
 
   const giveBack = async ({ comment }: { comment: string }) => {
-    const next = await submit(() => runCommand(id, 'return-draft', revision, { comment: comment.trim() }));
+    const next = await submit(() =>
+      runCommand(id, 'return-draft', revision, { comment: comment.trim() }),
+    );
 
     if (next !== undefined) onDone(next);
   };

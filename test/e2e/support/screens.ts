@@ -1,0 +1,46 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const SCREENS_DIR = new URL('../../../test-artifacts/screens/', import.meta.url).pathname;
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+export interface Violation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/**
+ * Takes the screen's picture for people to look at and runs axe-core on it. Returns the
+ * serious and critical violations, which tests expect to be none.
+ */
+export async function screen(page: Page, name: string): Promise<Violation[]> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.evaluate('document.fonts.ready');
+  await page.screenshot({
+    path: `${SCREENS_DIR}${name}.png`,
+    fullPage: true,
+    animations: 'disabled',
+  });
+
+  return axeViolations(page);
+}
+
+async function axeViolations(page: Page): Promise<Violation[]> {
+  if ((await page.evaluate('typeof window.axe')) !== 'object') {
+    await page.addScriptTag({ content: AXE_SOURCE });
+  }
+
+  const found = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)),
+    })))`,
+  )) as Violation[];
+
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
