@@ -190,6 +190,11 @@ export interface AuditRepository {
 export interface SettingsRepository {
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<void>;
+  /**
+   * Adds one to a counter, creating it at 1. Inside a transaction it holds the counter's row
+   * until commit, which serialises whoever increments the same key.
+   */
+  increment(key: string): Promise<number>;
 }
 
 /**

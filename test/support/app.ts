@@ -151,8 +151,10 @@ const RECORD_TABLES = [
 ] as const;
 
 /** Every row of every table a command may write, in a stable order, to compare before/after. */
-export async function snapshot(db: Kysely<Database>): Promise<Record<string, unknown[]>> {
-  const tables: Record<string, unknown[]> = {};
+export async function snapshot(
+  db: Kysely<Database>,
+): Promise<Record<(typeof RECORD_TABLES)[number], string[]>> {
+  const tables = {} as Record<(typeof RECORD_TABLES)[number], string[]>;
 
   for (const table of RECORD_TABLES) {
     const rows = await db.selectFrom(table).selectAll().execute();

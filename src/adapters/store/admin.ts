@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type {
   AuditRepository,
   CalendarRepository,
@@ -168,6 +168,19 @@ export function settingsRepository(db: Db): SettingsRepository {
         .executeTakeFirst();
 
       return row?.value ?? null;
+    },
+    async increment(key) {
+      await db
+        .insertInto('settings')
+        .values({ key, value: '1' })
+        .onConflict((oc) =>
+          oc
+            .column('key')
+            .doUpdateSet({ value: sql`cast(cast(settings.value as integer) + 1 as text)` }),
+        )
+        .execute();
+
+      return Number((await this.get(key)) ?? '0');
     },
     async set(key, value) {
       await db

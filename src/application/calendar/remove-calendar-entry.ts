@@ -1,9 +1,9 @@
-import type { CalendarEntry } from '../../domain/calendar/index.js';
+import type { CalendarEntry, WorkCalendar } from '../../domain/calendar/index.js';
 import type { IsoDate } from '../../domain/shared/time.js';
 import { requireRole } from '../access.js';
 import type { App } from '../context.js';
-import type { User } from '../ports.js';
-import { oneEditAtATime } from './one-edit-at-a-time.js';
+import type { Store, User } from '../ports.js';
+import { editCalendar } from './edit-calendar.js';
 
 export interface EntryRemoved {
   readonly date: IsoDate;
@@ -28,29 +28,37 @@ export async function removeCalendarEntry(
 ): Promise<EntryRemoved> {
   requireRole(user, 'admin');
 
-  return oneEditAtATime(app, () => removeEntry(app, user, date));
+  const result = await editCalendar(app, (stored, store) =>
+    removeEntry(app, user, date, stored, store),
+  );
+
+  if (result.removed !== null) {
+    app.log.info({ date, kind: result.removed.kind }, 'calendar entry removed');
+  }
+
+  return result;
 }
 
-async function removeEntry(app: App, user: User, date: IsoDate): Promise<EntryRemoved> {
-  const current = app.workingTime().calendar;
-  const removed = current.entryOn(date) ?? null;
+async function removeEntry(
+  app: App,
+  user: User,
+  date: IsoDate,
+  stored: WorkCalendar,
+  store: Store,
+): Promise<EntryRemoved> {
+  const removed = stored.entryOn(date) ?? null;
 
-  if (current.withoutEntry(date) === current) return { date, removed: null };
+  if (stored.withoutEntry(date) === stored) return { date, removed: null };
 
-  await app.store.transaction(async (store) => {
-    await store.calendar.remove(date);
-    await store.audit.append({
-      at: app.clock.now(),
-      actorId: user.id,
-      action: 'calendar.entry-removed',
-      subject: date,
-      before: removed,
-      after: null,
-    });
+  await store.calendar.remove(date);
+  await store.audit.append({
+    at: app.clock.now(),
+    actorId: user.id,
+    action: 'calendar.entry-removed',
+    subject: date,
+    before: removed,
+    after: null,
   });
-  await app.reload();
-
-  app.log.info({ date, kind: removed?.kind }, 'calendar entry removed');
 
   return { date, removed };
 }

@@ -1,9 +1,13 @@
-import { validateEntry, type CalendarEntry } from '../../domain/calendar/index.js';
+import {
+  validateEntry,
+  type CalendarEntry,
+  type WorkCalendar,
+} from '../../domain/calendar/index.js';
 import { ReglamentError } from '../../domain/shared/errors.js';
 import { requireRole } from '../access.js';
 import type { App } from '../context.js';
-import type { User } from '../ports.js';
-import { oneEditAtATime } from './one-edit-at-a-time.js';
+import type { Store, User } from '../ports.js';
+import { editCalendar } from './edit-calendar.js';
 
 export interface EntrySet {
   readonly entry: CalendarEntry;
@@ -30,31 +34,37 @@ export async function upsertCalendarEntry(app: App, user: User, value: unknown):
 
   const entry = checkedEntry(value);
 
-  return oneEditAtATime(app, () => setEntry(app, user, entry));
+  const result = await editCalendar(app, (stored, store) =>
+    setEntry(app, user, entry, stored, store),
+  );
+
+  if (result.changed) app.log.info({ date: entry.date, kind: entry.kind }, 'calendar entry set');
+
+  return result;
 }
 
-async function setEntry(app: App, user: User, entry: CalendarEntry): Promise<EntrySet> {
-  const current = app.workingTime().calendar;
-  const previous = current.entryOn(entry.date) ?? null;
+async function setEntry(
+  app: App,
+  user: User,
+  entry: CalendarEntry,
+  stored: WorkCalendar,
+  store: Store,
+): Promise<EntrySet> {
+  const previous = stored.entryOn(entry.date) ?? null;
 
-  if (current.withEntry(entry) === current) return { entry, previous, changed: false };
+  if (stored.withEntry(entry) === stored) return { entry, previous, changed: false };
 
   const now = app.clock.now();
 
-  await app.store.transaction(async (store) => {
-    await store.calendar.upsert({ date: entry.date, kind: entry.kind, entry }, now, user.id);
-    await store.audit.append({
-      at: now,
-      actorId: user.id,
-      action: 'calendar.entry-set',
-      subject: entry.date,
-      before: previous,
-      after: entry,
-    });
+  await store.calendar.upsert({ date: entry.date, kind: entry.kind, entry }, now, user.id);
+  await store.audit.append({
+    at: now,
+    actorId: user.id,
+    action: 'calendar.entry-set',
+    subject: entry.date,
+    before: previous,
+    after: entry,
   });
-  await app.reload();
-
-  app.log.info({ date: entry.date, kind: entry.kind }, 'calendar entry set');
 
   return { entry, previous, changed: true };
 }

@@ -30,6 +30,11 @@ export interface CaseView {
     readonly termDueAt: string;
   } | null;
   readonly step: StepView | null;
+  /**
+   * How the whole case stands: overdue when its open step is overdue or the term written on
+   * the receipt has passed, due soon when its step is; null once the case is closed.
+   */
+  readonly sla: StepSla['state'] | null;
   readonly officer: PersonRef | null;
   readonly draft: CaseState['draft'];
   readonly draftSubmitted: boolean;
@@ -104,6 +109,7 @@ export function caseView(
   names: Names,
 ): CaseView {
   const f = (at: Instant): string => time.format(at);
+  const step = state.step === null ? null : stepView(state.step, time, now, names);
 
   return {
     id: state.id,
@@ -126,7 +132,8 @@ export function caseView(
             clerk: personRef(names, state.receipt.clerkId),
             termDueAt: f(state.receipt.termDueAt),
           },
-    step: state.step === null ? null : stepView(state.step, time, now, names),
+    step,
+    sla: caseSla(step, state.receipt?.termDueAt ?? null, now),
     officer: state.officerId === null ? null : personRef(names, state.officerId),
     draft: state.draft,
     draftSubmitted: state.draftSubmitted,
@@ -140,6 +147,13 @@ export function caseView(
     })),
     outcome: state.outcome === null ? null : { ...state.outcome, at: f(state.outcome.at) },
   };
+}
+
+function caseSla(step: StepView | null, termDueAt: Instant | null, now: Instant) {
+  if (step === null) return null;
+  if (termDueAt !== null && now > termDueAt) return 'overdue';
+
+  return step.sla.state;
 }
 
 /**
