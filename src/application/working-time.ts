@@ -1,4 +1,6 @@
 import type { DeadlineExplanation, WorkCalendar } from '../domain/calendar/index.js';
+import type { Actor, DecisionContext } from '../domain/case/index.js';
+import type { ServiceVersion } from '../domain/regulation/types.js';
 import type { Instant, IsoDate, Limit } from '../domain/shared/time.js';
 
 /** How an open step stands against its deadline. */
@@ -25,4 +27,23 @@ export interface WorkingTime {
   localDate(at: Instant): IsoDate;
   /** ISO 8601 with the provider's offset, e.g. `2019-03-04T09:30:00+05:00`. */
   format(at: Instant): string;
+}
+
+/**
+ * What the case engine consults for one decision: the instant, the actor, the regulation
+ * version, and the calendar's arithmetic.
+ */
+export function decisionContext(
+  time: WorkingTime,
+  now: Instant,
+  actor: Actor,
+  version: ServiceVersion,
+): DecisionContext {
+  return {
+    now,
+    actor,
+    version,
+    deadline: (from, limit) => time.deadline(from, limit),
+    localDate: (at) => time.localDate(at),
+  };
 }

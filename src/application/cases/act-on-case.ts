@@ -4,7 +4,7 @@ import type { Service, ServiceVersion } from '../../domain/regulation/types.js';
 import { asActor, findService, findVersion, orThrow } from '../access.js';
 import type { App } from '../context.js';
 import type { CaseDecision, User } from '../ports.js';
-import type { WorkingTime } from '../working-time.js';
+import { decisionContext, type WorkingTime } from '../working-time.js';
 import { needsOf, toCommand, type CaseAction } from './prepare-command.js';
 
 /**
@@ -35,14 +35,7 @@ export async function actOnCase(
       const n = resolved.incomingNumber;
       const incoming = n === null ? null : incomingNumber(version, year, n);
       const command = toCommand(state, action, resolved, incoming);
-      const ctx = {
-        now,
-        actor,
-        version,
-        deadline: time.deadline.bind(time),
-        localDate: time.localDate.bind(time),
-      };
-      const events = orThrow(decide(state, command, ctx));
+      const events = orThrow(decide(state, command, decisionContext(time, now, actor, version)));
 
       return { state: events.reduce<CaseState>(evolve, state), events };
     },

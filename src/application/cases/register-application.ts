@@ -4,6 +4,7 @@ import { versionInForce } from '../../domain/regulation/version-in-force.js';
 import { asActor, findService, orThrow } from '../access.js';
 import type { App } from '../context.js';
 import type { User } from '../ports.js';
+import { decisionContext } from '../working-time.js';
 
 export interface RegisterInput {
   readonly serviceCode: string;
@@ -26,13 +27,7 @@ export async function registerApplication(
   const time = app.workingTime();
   const now = app.clock.now();
   const version = orThrow(versionInForce(service, time.localDate(now)));
-  const ctx = {
-    now,
-    actor,
-    version,
-    deadline: time.deadline.bind(time),
-    localDate: time.localDate.bind(time),
-  };
+  const ctx = decisionContext(time, now, actor, version);
 
   const events = orThrow(
     decideRegistration({ type: 'register', caseId: app.ids.next(), ...input }, ctx),

@@ -46,7 +46,8 @@ export class OfficeApi {
       'GET',
       '/users?role=officer',
     );
-    const officer = (await this.call<{ user: { id: string } }>(officerLogin, 'GET', '/auth/me')).user;
+    const officer = (await this.call<{ user: { id: string } }>(officerLogin, 'GET', '/auth/me'))
+      .user;
 
     expect(users.some((u) => u.id === officer.id)).toBe(true);
     await this.command('head', caseId, 'forward', { officerId: officer.id });

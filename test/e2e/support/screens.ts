@@ -36,11 +36,11 @@ async function axeViolations(page: Page): Promise<Violation[]> {
     await page.addScriptTag({ content: AXE_SOURCE });
   }
 
-  const found = (await page.evaluate(
+  const found = await page.evaluate<Violation[]>(
     `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
       id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)),
     })))`,
-  )) as Violation[];
+  );
 
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

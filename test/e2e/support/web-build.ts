@@ -24,7 +24,9 @@ export function ensureWebBuilt(): string {
   } catch (error: unknown) {
     const output = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
 
-    throw new Error(`dist/web is missing and "npm run build:web" failed:\n${output}`);
+    throw new Error(`dist/web is missing and "npm run build:web" failed:\n${output}`, {
+      cause: error,
+    });
   }
 
   return WEB_DIST;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../components/AppHeader';
 import { PageLoading } from '../components/Boot';
@@ -6,10 +6,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NotFound } from '../components/NotFound';
 import { TrainingBanner } from '../components/TrainingBanner';
 import { useSession } from '../session/context';
-import { match, navigate, useLocation } from './router';
-import { type RouteDefinition, ROUTES } from './routes';
-
-const SignInPage = lazy(() => import('../features/auth/SignInPage'));
+import { navigate, useLocation } from './router';
+import { findRoute, SIGN_IN } from './routes';
 
 /** Picks the screen for the address; anyone not signed in sees the sign-in form in its place. */
 export function Shell() {
@@ -20,14 +18,16 @@ export function Shell() {
     if (path === '/' || path === '/sign-in') navigate('/inbox', { replace: true });
   }, [path]);
 
-  if (user === null) return <Frame bare={false} signedIn={false} page={<SignInPage />} />;
+  if (user === null) {
+    return <Frame bare={false} signedIn={false} page={<SIGN_IN.Page params={{}} />} />;
+  }
 
   const found = findRoute(path);
 
   if (found === null) return <Frame bare={false} signedIn page={<NotFound />} />;
 
   const { route, params } = found;
-  const Page = route.page;
+  const Page = route.page.Page;
   const allowed = route.roles === undefined || route.roles.includes(user.role);
 
   return (
@@ -39,18 +39,6 @@ export function Shell() {
   );
 }
 
-function findRoute(
-  path: string,
-): { route: RouteDefinition; params: Record<string, string> } | null {
-  for (const route of ROUTES) {
-    const params = match(route.pattern, path);
-
-    if (params !== null) return { route, params };
-  }
-
-  return null;
-}
-
 function Frame({
   bare,
   signedIn,
@@ -58,7 +46,7 @@ function Frame({
 }: {
   readonly bare: boolean;
   readonly signedIn: boolean;
-  readonly page: React.ReactNode;
+  readonly page: ReactNode;
 }) {
   const { path } = useLocation();
 

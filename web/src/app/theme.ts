@@ -8,7 +8,11 @@ import type { ThemeConfig } from 'antd/es/config-provider';
 export const THEME: ThemeConfig = {
   token: {
     colorPrimary: '#0958d9',
+    colorPrimaryHover: '#0b4fc0',
+    colorPrimaryActive: '#003eb3',
     colorLink: '#0958d9',
+    colorLinkHover: '#003eb3',
+    colorErrorHover: '#a8071a',
     colorError: '#c41d1d',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView, DraftResult, ServiceVersion, TimelineEntry } from '../../api/types';
 import { formatDate } from '../../format/dates';
 import { useText } from '../../format/use-text';
+import { useUser } from '../../session/context';
 
 /** The result being prepared, as the head will sign it, and the head's last comment if any. */
 export function DraftView({
@@ -15,12 +16,16 @@ export function DraftView({
   readonly version: ServiceVersion;
 }) {
   const { t } = useTranslation();
+  const user = useUser();
   const comment = lastReturnComment(timeline);
+  // The officer reads the comment above the form; everyone else reads it here.
+  const showComment =
+    comment !== null && view.status === 'execution' && view.step?.holder.id !== user.id;
 
   return (
     <section className="panel" aria-labelledby="case-draft">
       <h2 id="case-draft">{t('case.draft')}</h2>
-      {comment !== null && view.status === 'execution' && (
+      {showComment && (
         <Alert
           type="warning"
           showIcon

@@ -90,6 +90,7 @@ function useColumns(holders?: ReadonlyMap<string, string>): Column<CaseListItem>
     {
       key: 'left',
       title: t('columns.left'),
+      className: 'col-left',
       render: (item) => (item.sla === null ? t('common.none') : <TimeLeft sla={item.sla} />),
     },
     {

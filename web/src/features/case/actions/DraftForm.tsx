@@ -1,3 +1,4 @@
+import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
 import Form from 'antd/es/form';
@@ -11,6 +12,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useText } from '../../../format/use-text';
 import { useApiForm } from '../../../hooks/use-api-form';
 import type { ActionProps } from '../ActionPanel';
+import { lastReturnComment } from '../DraftView';
 import { type DraftValues, draftOf, initialDraft } from './draft-values';
 import { type DraftIntent, ResultField } from './ResultField';
 
@@ -25,6 +27,7 @@ export function DraftForm({ data, version, onDone, onReload }: ActionProps) {
   const intent = useRef<DraftIntent>('save');
   const kind = Form.useWatch('kind', form) ?? initialDraft(version.results, data.case.draft).kind;
   const result = version.results.find((r) => r.kind === kind);
+  const comment = lastReturnComment(data.timeline);
 
   const finish = async (values: DraftValues) => {
     if (result === undefined) return;
@@ -55,6 +58,15 @@ export function DraftForm({ data, version, onDone, onReload }: ActionProps) {
       data-testid="draft-form"
     >
       <h3>{t('draft.title')}</h3>
+      {comment !== null && (
+        <Alert
+          type="warning"
+          showIcon
+          className="form-section"
+          message={t('case.returned', { comment })}
+          data-testid="returned-comment"
+        />
+      )}
       <KindChoice results={version.results} />
       {result?.fields.map((field) => (
         <ResultField key={`${kind}-${field.code}`} field={field} result={result} intent={intent} />
