@@ -54,7 +54,8 @@ describe.each(DIALECTS)('the catalogue and its versions on %s', (dialect) => {
       svg.statusCode,
       svg.headers['content-type'],
       svg.body.includes('26 календарных'),
-    ]).toEqual([200, 'image/svg+xml; charset=utf-8', true]);
+      svg.body.includes('УЧЕБНЫЙ РЕЖИМ · 04.03.2019'),
+    ]).toEqual([200, 'image/svg+xml; charset=utf-8', true, true]);
     expect([bpmn.statusCode, bpmn.body.includes('bpmn:userTask')]).toEqual([200, true]);
     expect([bad.statusCode, bad.json().code]).toEqual([400, 'VALIDATION_FAILED']);
   });

@@ -163,6 +163,18 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
     expect(numbers).toEqual(['ДІБ-2019-00001', 'ДІБ-2019-00002', 'ДІБ-2019-00003']);
   });
 
+  it('finds cases by incoming number or applicant in any letter case, Cyrillic included', async () => {
+    const search = async (q: string) =>
+      (await t.call('auditor', { method: 'GET', url: `/api/v1/cases?q=${encodeURIComponent(q)}` }))
+        .json()
+        .items.map((c: any) => c.incomingNumber);
+
+    expect(await search('дІб-2019-00002')).toEqual(['ДІБ-2019-00002']);
+    expect((await search('НҰР-СЕНІМ')).length).toBe(1);
+    expect((await search('жұмабаева')).length).toBe(3);
+    expect(await search('850715401236')).toHaveLength(3);
+  });
+
   it('lets the auditor verify that each history is intact and replays to the stored case', async () => {
     const page = await t.call('auditor', { method: 'GET', url: '/api/v1/cases?scope=all' });
 

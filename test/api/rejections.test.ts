@@ -376,6 +376,23 @@ describe.each(DIALECTS)('the office’s mode on every answer on %s', (dialect) =
       ],
     ]);
 
+    const bySla = await Promise.all(
+      ['due-soon', 'on-time', 'overdue'].map(async (state) => {
+        const page = await t.call('clerk', {
+          method: 'GET',
+          url: `/api/v1/inbox?state=${state}&limit=1`,
+        });
+
+        return [state, page.json().total, page.json().items.map((i: any) => i.serviceCode)];
+      }),
+    );
+
+    expect(bySla).toEqual([
+      ['due-soon', 1, ['religious-event-premises']],
+      ['on-time', 1, ['religious-literature-premises']],
+      ['overdue', 0, []],
+    ]);
+
     at(t, '2019-03-04 09:40');
 
     const late = await t.call('head', { method: 'GET', url: '/api/v1/cases?scope=overdue' });

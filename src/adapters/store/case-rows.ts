@@ -29,6 +29,7 @@ export function caseRow(state: CaseState, lastHash: string, now: number): CaseRo
     incoming_number: p.incomingNumber,
     applicant_name: p.applicantName,
     applicant_number: p.applicantNumber,
+    search_text: searchText(p.incomingNumber, p.applicantName),
     revision: p.revision,
     last_hash: lastHash,
     updated_at: now,
@@ -111,4 +112,17 @@ export function eventRows(
   });
 
   return { rows, lastHash: prevHash };
+}
+
+/**
+ * What a search matches, lowercased here rather than in SQL: SQLite's `lower()` folds ASCII
+ * only, and applicants' names and incoming numbers are Cyrillic.
+ */
+export function searchText(incomingNumber: string | null, applicantName: string): string {
+  return `${incomingNumber ?? ''} ${applicantName}`.toLocaleLowerCase('kk');
+}
+
+/** A user's search text in the same form as `searchText`, its wildcards taken literally. */
+export function searchPattern(text: string): string {
+  return `%${text.trim().toLocaleLowerCase('kk').replace(/[%_]/gu, '')}%`;
 }

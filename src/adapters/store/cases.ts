@@ -12,7 +12,7 @@ import { GENESIS_HASH } from '../../application/audit/hash-chain.js';
 import { replay, type CaseEvent, type CaseState } from '../../domain/case/index.js';
 import { ReglamentError } from '../../domain/shared/errors.js';
 import type { CaseCache } from './case-cache.js';
-import { caseRow, eventRows, projectionOfRow, summaryOfRow } from './case-rows.js';
+import { caseRow, eventRows, projectionOfRow, searchPattern, summaryOfRow } from './case-rows.js';
 import { isPostgres } from './dialect.js';
 import { userRepository } from './people.js';
 import type { Database } from './schema.js';
@@ -133,7 +133,6 @@ async function listEvents(db: Db, caseId: string): Promise<StoredEvent[]> {
 async function listCases(db: Db, f: CaseFilter): Promise<{ total: number; items: CaseSummary[] }> {
   const q = db.selectFrom('cases').where((eb) => {
     const text = f.search?.trim() ?? '';
-    const like = `%${text.toLowerCase()}%`;
 
     return eb.and([
       ...(f.holderId === undefined ? [] : [eb('holder_id', '=', f.holderId)]),
@@ -145,8 +144,7 @@ async function listCases(db: Db, f: CaseFilter): Promise<{ total: number; items:
         ? []
         : [
             eb.or([
-              eb(eb.fn('lower', ['incoming_number']), 'like', like),
-              eb(eb.fn('lower', ['applicant_name']), 'like', like),
+              eb('search_text', 'like', searchPattern(text)),
               eb('applicant_number', '=', text),
             ]),
           ]),

@@ -70,6 +70,8 @@ export interface CasesTable {
   incoming_number: string | null;
   applicant_name: string;
   applicant_number: string;
+  /** Incoming number and applicant name lowercased by the application, for search. */
+  search_text: string;
   revision: number;
   /** The hash of the case's last event, where the next event's chain link starts. */
   last_hash: string;

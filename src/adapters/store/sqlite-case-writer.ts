@@ -32,6 +32,7 @@ const CASE_COLUMNS = [
   'limit_unit',
   'term_due_at',
   'incoming_number',
+  'search_text',
   'revision',
   'last_hash',
   'updated_at',

@@ -4,6 +4,7 @@ import Fastify, {
   type FastifyInstance,
   type RawServerDefault,
 } from 'fastify';
+import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -54,6 +55,29 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     bodyLimit: 1024 * 1024,
   });
 
+  applyConventions(server, app);
+  await server.register(compress, { global: true, threshold: 1024 });
+
+  const page = options.webRoot === undefined ? null : await registerWebApp(server, options.webRoot);
+
+  server.setNotFoundHandler((req, reply) => {
+    if (page !== null && isApplicationRoute(req.method, req.url)) return page(req, reply);
+
+    return sendError(
+      new ReglamentError('ROUTE_NOT_FOUND', { path: req.url }),
+      req,
+      reply,
+      req.lang,
+    );
+  });
+  await registerDocs(server);
+  await server.register(registerApi, { prefix: API_PREFIX });
+
+  return server;
+}
+
+/** Who is calling and in which language, the office's mode and clock on every reply, problems. */
+function applyConventions(server: FastifyInstance, app: App): void {
   server.decorate('app', app);
   server.decorateRequest('user', null);
   server.decorateRequest('lang', 'kk');
@@ -64,41 +88,32 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     done(null, payload);
   });
   server.setErrorHandler((error, req, reply) => sendError(error, req, reply, req.lang));
+}
 
-  const page = options.webRoot === undefined ? null : await registerWebApp(server, options.webRoot);
+const ROUTES = [
+  systemRoutes,
+  authRoutes,
+  catalogueRoutes,
+  caseRoutes,
+  peopleRoutes,
+  adminRoutes,
+  calendarRoutes,
+];
 
-  server.setNotFoundHandler((req, reply) => {
-    if (page !== null && req.method === 'GET' && !req.url.startsWith('/api/'))
-      return page(req, reply);
+function registerApi(api: FastifyInstance, _options: unknown, done: () => void): void {
+  for (const routes of ROUTES) routes(api.withTypeProvider<TypeBoxTypeProvider>());
+  done();
+}
 
-    return sendError(
-      new ReglamentError('ROUTE_NOT_FOUND', { path: req.url }),
-      req,
-      reply,
-      req.lang,
-    );
-  });
+/**
+ * A path the web application routes itself (`/cases/…`), answered with its page. A missing file
+ * (`/assets/old-chunk.js` after a redeploy) is a 404, so the browser sees the failure instead
+ * of HTML where it expected code.
+ */
+function isApplicationRoute(method: string, url: string): boolean {
+  const path = url.split('?')[0] ?? '';
 
-  await registerDocs(server);
-  await server.register(
-    (api, _opts, done) => {
-      for (const routes of [
-        systemRoutes,
-        authRoutes,
-        catalogueRoutes,
-        caseRoutes,
-        peopleRoutes,
-        adminRoutes,
-        calendarRoutes,
-      ]) {
-        routes(api.withTypeProvider<TypeBoxTypeProvider>());
-      }
-      done();
-    },
-    { prefix: API_PREFIX },
-  );
-
-  return server;
+  return method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/iu.test(path);
 }
 
 async function registerDocs(server: FastifyInstance): Promise<void> {

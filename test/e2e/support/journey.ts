@@ -11,7 +11,7 @@ import {
   signIn,
 } from './desk.js';
 import { requiredDocuments, stepName } from './regulation.js';
-import { screen } from './screens.js';
+import { printed, screen } from './screens.js';
 import { DAY_MS, HOUR_MS, type TestOffice } from './server.js';
 import { TEXTS, type Lang } from './texts.js';
 
@@ -85,6 +85,7 @@ async function intake(user: UserPage, lang: Lang, journey: ServiceJourney, prefi
 
   expect(number).toMatch(/^ДІБ-2019-\d{5}$/);
   expect(await screen(page, `${prefix}-2-receipt`)).toEqual([]);
+  expect(await printed(page, `${prefix}-2-receipt-print`)).toBe(true);
 
   return { caseId: caseIdOf(page), number };
 }

@@ -15,9 +15,17 @@ export interface Violation {
   readonly targets: readonly string[];
 }
 
+const NO_BANNER: Violation = {
+  id: 'training-banner',
+  impact: 'critical',
+  help: 'A training office must say so on every screen',
+  targets: [],
+};
+
 /**
  * Takes the screen's picture for people to look at and runs axe-core on it. Returns the
- * serious and critical violations, which tests expect to be none.
+ * serious and critical violations, which tests expect to be none, and a missing training
+ * banner: the test office runs in training mode, which every screen must say.
  */
 export async function screen(page: Page, name: string): Promise<Violation[]> {
   mkdirSync(SCREENS_DIR, { recursive: true });
@@ -28,7 +36,25 @@ export async function screen(page: Page, name: string): Promise<Violation[]> {
     animations: 'disabled',
   });
 
-  return axeViolations(page);
+  const banner = await page.getByTestId('training-banner').isVisible();
+
+  return [...(banner ? [] : [NO_BANNER]), ...(await axeViolations(page))];
+}
+
+/**
+ * The printed form of the page: no screen furniture, the training watermark across the
+ * sheet. True when the print shows the watermark and hides the banner.
+ */
+export async function printed(page: Page, name: string): Promise<boolean> {
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${SCREENS_DIR}${name}.png`, fullPage: true });
+
+  const watermark = await page.getByTestId('watermark').isVisible();
+  const banner = await page.getByTestId('training-banner').isVisible();
+
+  await page.emulateMedia({ media: 'screen' });
+
+  return watermark && !banner;
 }
 
 async function axeViolations(page: Page): Promise<Violation[]> {

@@ -49,6 +49,7 @@ export function DataTable<T>(props: Props<T>) {
           {rows.map((row) => (
             <tr
               key={props.rowKey(row)}
+              data-row
               onClick={props.onRowClick && (() => props.onRowClick?.(row))}
             >
               {columns.map((c) => (

@@ -7,6 +7,7 @@ import { exportBpmn } from '../bpmn/export-bpmn.js';
 import type { DocLang } from '../language.js';
 import { renderPng } from '../png/render-png.js';
 import { regulationText } from '../regulation-text/regulation-text.js';
+import { stampSvg, stampText, stampXml } from './stamp.js';
 
 export type ArtefactKind = 'appendix1' | 'appendix2' | 'bpmn' | 'text';
 
@@ -33,6 +34,8 @@ export const CONTENT_TYPES: Readonly<Record<ArtefactFormat, string>> = {
 export interface ArtefactOptions {
   readonly lang: DocLang;
   readonly format: ArtefactFormat;
+  /** A mark every page carries, such as the training office's "ОҚУ РЕЖИМІ · 04.03.2019". */
+  readonly stamp?: string;
 }
 
 export interface Artefact {
@@ -44,22 +47,31 @@ export function defaultFormat(as: ArtefactKind): ArtefactFormat {
   return ARTEFACT_FORMATS[as][0] ?? 'svg';
 }
 
-function diagram(svg: string, format: ArtefactFormat): string | Uint8Array {
-  return format === 'png' ? renderPng(svg) : svg;
+function diagram(svg: string, opts: ArtefactOptions): string | Uint8Array {
+  const stamped = opts.stamp === undefined ? svg : stampSvg(svg, opts.stamp);
+
+  return opts.format === 'png' ? renderPng(stamped) : stamped;
+}
+
+function text(value: string, opts: ArtefactOptions): string {
+  return opts.stamp === undefined ? value : stampText(value, opts.stamp);
 }
 
 async function body(version: ServiceVersion, as: ArtefactKind, opts: ArtefactOptions) {
   switch (as) {
     case 'appendix1':
       return opts.format === 'table'
-        ? appendix1Table(version, opts.lang)
-        : diagram(appendix1Svg(version, opts.lang), opts.format);
+        ? text(appendix1Table(version, opts.lang), opts)
+        : diagram(appendix1Svg(version, opts.lang), opts);
     case 'appendix2':
-      return diagram(appendix2Svg(version, opts.lang), opts.format);
-    case 'bpmn':
-      return exportBpmn(version, opts.lang);
+      return diagram(appendix2Svg(version, opts.lang), opts);
+    case 'bpmn': {
+      const xml = await exportBpmn(version, opts.lang);
+
+      return opts.stamp === undefined ? xml : stampXml(xml, opts.stamp);
+    }
     case 'text':
-      return regulationText(version, opts.lang);
+      return text(regulationText(version, opts.lang), opts);
   }
 }
 

@@ -80,6 +80,7 @@ async function createCaseTables(db: Kysely<unknown>): Promise<void> {
     .addColumn('incoming_number', 'text')
     .addColumn('applicant_name', 'text', (c) => c.notNull())
     .addColumn('applicant_number', 'text', (c) => c.notNull())
+    .addColumn('search_text', 'text', (c) => c.notNull())
     .addColumn('revision', 'integer', (c) => c.notNull())
     .addColumn('last_hash', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())

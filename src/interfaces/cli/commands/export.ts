@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { pinoLogger } from '../../../adapters/logger.js';
+import type { Mode } from '../../../application/context.js';
 import { compose } from '../../../compose.js';
+import { trainingMark } from '../../../i18n/training-mark.js';
 import {
   ARTEFACT_FORMATS,
   ARTEFACT_KINDS,
@@ -17,12 +19,23 @@ import { isIsoDate } from '../../../domain/shared/reader.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { configFrom, STORE_OPTIONS } from '../options.js';
 
-/** The catalogue the office runs: the store's, with any version an administrator published. */
-async function loadServices(store: StoreFlags): Promise<readonly Service[]> {
+interface Office {
+  readonly services: readonly Service[];
+  readonly mode: Mode;
+  readonly today: string;
+}
+
+/**
+ * The catalogue the office runs (the store's, with any version an administrator published),
+ * and whether its documents carry the training mark.
+ */
+async function loadOffice(store: StoreFlags): Promise<Office> {
   const { app, close } = await compose(configFrom(store), { log: pinoLogger('warn') });
 
   try {
-    return await app.services();
+    const today = app.workingTime().localDate(app.clock.now());
+
+    return { services: await app.services(), mode: app.mode, today };
   } finally {
     await close();
   }
@@ -128,7 +141,7 @@ function pickVersion(service: Service, on: string | null): ServiceVersion | stri
 }
 
 async function exportArtefact(request: ExportRequest, io: CliIo): Promise<number> {
-  const services = await loadServices(request.store);
+  const { services, mode, today } = await loadOffice(request.store);
   const service = services.find((s) => s.code === request.service);
 
   if (service === undefined) {
@@ -147,7 +160,11 @@ async function exportArtefact(request: ExportRequest, io: CliIo): Promise<number
     return 1;
   }
 
-  const artefact = await renderArtefact(version, request.as, request);
+  const stamp = trainingMark(mode, today, request.lang);
+  const artefact = await renderArtefact(version, request.as, {
+    ...request,
+    ...(stamp === undefined ? {} : { stamp }),
+  });
 
   io.stdout(artefact.body);
 

@@ -7,6 +7,7 @@ import {
 } from '../../../adapters/documents/appendices/index.js';
 import { findService, findVersion } from '../../../application/access.js';
 import { ReglamentError } from '../../../domain/shared/errors.js';
+import { trainingMark } from '../../../i18n/training-mark.js';
 import { catalogueOn } from '../../../application/catalogue/catalogue-view.js';
 import type { Api } from '../server.js';
 
@@ -73,9 +74,12 @@ export function catalogueRoutes(api: Api): void {
         throw new ReglamentError('VALIDATION_FAILED', { field: 'querystring.format' });
       }
 
+      const lang = req.query.lang ?? 'kk';
+      const stamp = trainingMark(api.app.mode, today(), lang);
       const artefact = await renderArtefact(version, as, {
-        lang: req.query.lang ?? 'kk',
+        lang,
         format: format as ArtefactFormat,
+        ...(stamp === undefined ? {} : { stamp }),
       });
 
       return reply.type(artefact.contentType).send(artefact.body);
