@@ -25,9 +25,14 @@ describe.each(DIALECTS)('the case store on %s', (dialect) => {
     at(t, '2019-03-04 09:00');
 
     const ids = await Promise.all(
-      Array.from({ length: 20 }, async () => (await registerCase(t, 'missionary-registration')).case.id),
+      Array.from(
+        { length: 20 },
+        async () => (await registerCase(t, 'missionary-registration')).case.id,
+      ),
     );
-    const accepted = await Promise.all(ids.map((id) => actOnCase(t.app, clerk, id, { type: 'accept' })));
+    const accepted = await Promise.all(
+      ids.map((id) => actOnCase(t.app, clerk, id, { type: 'accept' })),
+    );
     const numbers = accepted.map((s) => s.receipt!.incomingNumber).sort();
 
     expect(numbers).toEqual(
@@ -39,14 +44,15 @@ describe.each(DIALECTS)('the case store on %s', (dialect) => {
     at(t, '2019-03-05 09:00');
 
     const [a, b, c] = await Promise.all(
-      [0, 1, 2].map(async (i) =>
-        (
-          await registerCase(
-            t,
-            'missionary-registration',
-            i === 1 ? { documentsPresented: ['application'] } : {},
-          )
-        ).case.id,
+      [0, 1, 2].map(
+        async (i) =>
+          (
+            await registerCase(
+              t,
+              'missionary-registration',
+              i === 1 ? { documentsPresented: ['application'] } : {},
+            )
+          ).case.id,
       ),
     );
     const results = await Promise.allSettled(
@@ -76,9 +82,9 @@ describe.each(DIALECTS)('the case store on %s', (dialect) => {
     ]);
 
     expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-    expect(both.flatMap((r) => (r.status === 'rejected' ? [(r.reason as ReglamentError).code] : []))).toEqual([
-      'CONCURRENT_UPDATE',
-    ]);
+    expect(
+      both.flatMap((r) => (r.status === 'rejected' ? [(r.reason as ReglamentError).code] : [])),
+    ).toEqual(['CONCURRENT_UPDATE']);
     expect((await t.app.store.cases.get(id))?.revision).toBe(2);
     expect((await snapshot(t.db)).case_events.length).toBe(before.case_events.length + 1);
   });
