@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
+import { officeHoursKey } from './application/calendar/set-office-hours.js';
 import type { App, Logger, PasswordHasher } from './application/context.js';
 import type { Clock, Store } from './application/ports.js';
 import { seedIfEmpty, type DemoUser } from './application/setup/seed-office.js';
@@ -15,9 +16,15 @@ import { argon2Hasher } from './adapters/passwords.js';
 import { migrateToLatest, openDatabase, type OpenDatabase } from './adapters/store/connect.js';
 import { kyselyStore } from './adapters/store/kysely-store.js';
 import type { Database } from './adapters/store/schema.js';
-import { DEFAULT_OFFICE_HOURS, WorkCalendar, type CalendarEntry } from './domain/calendar/index.js';
+import {
+  DEFAULT_OFFICE_HOURS,
+  OfficeHours,
+  WorkCalendar,
+  type CalendarEntry,
+  type OfficeHoursDefinition,
+  parseInstant,
+} from './domain/calendar/index.js';
 import type { Service } from './domain/regulation/types.js';
-import { parseInstant } from './domain/calendar/index.js';
 import { TRAINING_PASSWORD, type Config } from './config.js';
 
 export interface Composed {
@@ -91,7 +98,7 @@ async function wire(
     ids,
     passwords,
     log,
-    workingTime: () => state.time,
+    workingTime: (provider) => pickTime(state.times, provider),
     services: () => Promise.resolve(state.services),
     reload: async () => {
       Object.assign(state, await loadState(store, years));
@@ -100,8 +107,18 @@ async function wire(
 }
 
 interface LoadedState {
-  time: WorkingTime;
+  /** The working time of each provider of the catalogue, the office's own provider first. */
+  times: ReadonlyMap<string, WorkingTime>;
   services: readonly Service[];
+}
+
+function pickTime(times: ReadonlyMap<string, WorkingTime>, provider?: string): WorkingTime {
+  const time =
+    (provider === undefined ? undefined : times.get(provider)) ?? times.values().next().value;
+
+  if (time === undefined) throw new Error('The catalogue names no provider');
+
+  return time;
 }
 
 async function loadState(store: Store, years: Awaited<ReturnType<typeof loadYearData>>) {
@@ -113,10 +130,24 @@ async function loadState(store: Store, years: Awaited<ReturnType<typeof loadYear
     years: years.map((y) => y.info),
   });
 
-  return {
-    time: workingTimeOf(calendar, DEFAULT_OFFICE_HOURS),
-    services: await store.catalogue.services(),
-  } satisfies LoadedState;
+  const services = await store.catalogue.services();
+  const providers = [...new Set(services.flatMap((s) => s.versions.map((v) => v.provider.code)))];
+  const times = new Map<string, WorkingTime>();
+
+  for (const provider of providers) {
+    times.set(provider, workingTimeOf(calendar, await officeHours(store, provider)));
+  }
+
+  return { times, services } satisfies LoadedState;
+}
+
+/** A provider's office hours as its administrator set them, else the national norm. */
+async function officeHours(store: Store, provider: string): Promise<OfficeHours> {
+  const saved = await store.settings.get(officeHoursKey(provider));
+
+  return saved === null
+    ? DEFAULT_OFFICE_HOURS
+    : OfficeHours.from(JSON.parse(saved) as OfficeHoursDefinition);
 }
 
 /**

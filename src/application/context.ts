@@ -39,8 +39,11 @@ export interface App {
   readonly ids: IdSource;
   readonly passwords: PasswordHasher;
   readonly log: Logger;
-  /** The current working calendar; replaced when an administrator corrects an entry. */
-  workingTime(): WorkingTime;
+  /**
+   * The working calendar with a provider's office hours (the office's own provider when none
+   * is named); replaced when an administrator corrects the calendar or the hours.
+   */
+  workingTime(providerCode?: string): WorkingTime;
   /** The current catalogue, read through the store and kept in memory. */
   services(): Promise<readonly Service[]>;
   /** Called after a change to the catalogue or calendar, so the next read sees it. */

@@ -32,6 +32,7 @@ export interface StoredEvent {
 export interface CaseSummary {
   readonly id: string;
   readonly serviceCode: string;
+  readonly providerCode: string;
   readonly status: string;
   readonly stepCode: string | null;
   readonly holderId: string | null;

@@ -1,4 +1,8 @@
-import type { DeadlineExplanation, WorkCalendar } from '../domain/calendar/index.js';
+import type {
+  DeadlineExplanation,
+  OfficeHoursDefinition,
+  WorkCalendar,
+} from '../domain/calendar/index.js';
 import type { Actor, DecisionContext } from '../domain/case/index.js';
 import type { ServiceVersion } from '../domain/regulation/types.js';
 import type { Instant, IsoDate, Limit } from '../domain/shared/time.js';
@@ -20,6 +24,8 @@ export interface WorkingTime {
   readonly lastYear: number;
   /** The calendar counted in: an administrator's correction is checked against it. */
   readonly calendar: WorkCalendar;
+  /** The provider's office hours the arithmetic counts in. */
+  readonly officeHours: OfficeHoursDefinition;
   deadline(from: Instant, limit: Limit): Instant;
   /** A JSON-serialisable account of how the deadline was counted. */
   explain(from: Instant, limit: Limit): DeadlineExplanation;

@@ -25,6 +25,7 @@ export function workingTimeOf(
     firstYear: calendar.firstYear,
     lastYear: calendar.lastYear,
     calendar,
+    officeHours: definition,
     deadline: (from, limit) => deadline(calendar, hours, from, limit),
     explain: (from, limit) => explainDeadline(calendar, hours, from, limit),
     sla: (now, step): StepSla =>

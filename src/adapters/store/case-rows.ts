@@ -63,6 +63,7 @@ export function summaryOfRow(r: CaseRow): CaseSummary {
   return {
     id: r.id,
     serviceCode: r.service_code,
+    providerCode: r.provider_code,
     status: r.status,
     stepCode: r.step_code,
     holderId: r.holder_id,

@@ -24,16 +24,17 @@ export async function actOnCase(
 ): Promise<CaseState> {
   const actor = asActor(user);
   const services = await app.services();
-  const time = app.workingTime();
   const now = app.clock.now();
-  const year = Number(time.localDate(now).slice(0, 4));
+  const year = (state: CaseState): number =>
+    Number(app.workingTime(state.providerCode).localDate(now).slice(0, 4));
 
   const decision: CaseDecision = {
-    needs: (state) => needsOf(state, action, year),
+    needs: (state) => needsOf(state, action, year(state)),
     decide: (state, resolved) => {
+      const time = app.workingTime(state.providerCode);
       const version = pinnedVersion(services, state, action, time, now);
       const n = resolved.incomingNumber;
-      const incoming = n === null ? null : incomingNumber(version, year, n);
+      const incoming = n === null ? null : incomingNumber(version, year(state), n);
       const command = toCommand(state, action, resolved, incoming);
       const events = orThrow(decide(state, command, decisionContext(time, now, actor, version)));
 

@@ -23,7 +23,7 @@ export async function getCase(app: App, user: User, caseId: string): Promise<Cas
     app.services(),
   ]);
   const names = new Map(staff.map((u) => [u.id, u]));
-  const time = app.workingTime();
+  const time = app.workingTime(state.providerCode);
   const version = findVersion(services, state.versionId);
 
   return {

@@ -1,7 +1,7 @@
 import { requireRole } from '../access.js';
 import type { App } from '../context.js';
 import type { CaseFilter, CaseSummary, User } from '../ports.js';
-import type { StepSla, WorkingTime } from '../working-time.js';
+import type { StepSla } from '../working-time.js';
 
 export interface CaseListItem extends Omit<
   CaseSummary,
@@ -36,7 +36,6 @@ export async function listCases(
   if (query.scope !== 'inbox') requireRole(user, 'clerk', 'head', 'officer', 'auditor', 'admin');
 
   const now = app.clock.now();
-  const time = app.workingTime();
   const overdue = query.scope === 'overdue' || query.state === 'overdue';
   const filter: CaseFilter = {
     ...(query.scope === 'inbox' ? { holderId: user.id, open: true } : {}),
@@ -51,7 +50,7 @@ export async function listCases(
   if (query.state === undefined || query.state === 'overdue') {
     const page = await app.store.cases.list(filter);
 
-    return { total: page.total, items: page.items.map((c) => listItem(c, time, now)) };
+    return { total: page.total, items: page.items.map((c) => listItem(app, c, now)) };
   }
 
   return pageByState(app, filter, query.state, now);
@@ -77,9 +76,8 @@ async function pageByState(
     limit: STATE_SCAN_LIMIT,
     offset: 0,
   });
-  const time = app.workingTime();
   const matching = all.items
-    .map((c) => listItem(c, time, now))
+    .map((c) => listItem(app, c, now))
     .filter((i) => i.sla?.state === state);
 
   return {
@@ -88,8 +86,9 @@ async function pageByState(
   };
 }
 
-function listItem(c: CaseSummary, time: WorkingTime, now: number): CaseListItem {
+function listItem(app: App, c: CaseSummary, now: number): CaseListItem {
   const { stepStartedAt, ...rest } = c;
+  const time = app.workingTime(c.providerCode);
 
   return {
     ...rest,

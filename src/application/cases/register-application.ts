@@ -24,7 +24,7 @@ export async function registerApplication(
 ): Promise<CaseState> {
   const actor = asActor(user);
   const service = findService(await app.services(), input.serviceCode);
-  const time = app.workingTime();
+  const time = app.workingTime(service.versions.at(-1)?.provider.code);
   const now = app.clock.now();
   const version = orThrow(versionInForce(service, time.localDate(now)));
   const ctx = decisionContext(time, now, actor, version);

@@ -35,6 +35,7 @@ export const errorCatalogue = {
   ROLE_FORBIDDEN: { kind: 'forbidden', message: 'The user role may not perform this action' },
 
   SERVICE_UNKNOWN: { kind: 'not-found', message: 'No service with this code' },
+  PROVIDER_UNKNOWN: { kind: 'not-found', message: 'No provider with this code' },
   CASE_NOT_FOUND: { kind: 'not-found', message: 'No case with this id' },
   USER_NOT_FOUND: { kind: 'not-found', message: 'No user with this id' },
   ROUTE_NOT_FOUND: { kind: 'not-found', message: 'No such endpoint' },

@@ -13,6 +13,7 @@ export const en: Messages = {
     AUTH_FAILED: 'Wrong user name or password',
     ROLE_FORBIDDEN: 'Your role may not do this',
     SERVICE_UNKNOWN: 'There is no public service {{service}}',
+    PROVIDER_UNKNOWN: 'There is no provider {{provider}}',
     CASE_NOT_FOUND: 'Case not found',
     USER_NOT_FOUND: 'User not found',
     ROUTE_NOT_FOUND: 'No such address',

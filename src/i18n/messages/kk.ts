@@ -14,6 +14,7 @@ export const kk: Messages = {
     AUTH_FAILED: 'Пайдаланушы аты немесе құпиясөз қате',
     ROLE_FORBIDDEN: 'Бұл әрекет сіздің рөліңізге рұқсат етілмеген',
     SERVICE_UNKNOWN: 'Мұндай мемлекеттік көрсетілетін қызмет жоқ: {{service}}',
+    PROVIDER_UNKNOWN: 'Мұндай көрсетілетін қызметті беруші жоқ: {{provider}}',
     CASE_NOT_FOUND: 'Іс табылмады',
     USER_NOT_FOUND: 'Пайдаланушы табылмады',
     ROUTE_NOT_FOUND: 'Мұндай мекенжай жоқ',

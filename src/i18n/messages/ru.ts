@@ -13,6 +13,7 @@ export const ru: Messages = {
     AUTH_FAILED: 'Неверное имя пользователя или пароль',
     ROLE_FORBIDDEN: 'Это действие недоступно для вашей роли',
     SERVICE_UNKNOWN: 'Нет такой государственной услуги: {{service}}',
+    PROVIDER_UNKNOWN: 'Нет такого услугодателя: {{provider}}',
     CASE_NOT_FOUND: 'Дело не найдено',
     USER_NOT_FOUND: 'Пользователь не найден',
     ROUTE_NOT_FOUND: 'Нет такого адреса',

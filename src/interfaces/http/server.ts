@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { caseRoutes } from './routes/cases.js';
 import { catalogueRoutes } from './routes/catalogue.js';
+import { officeHoursRoutes } from './routes/office-hours.js';
 import { peopleRoutes } from './routes/people.js';
 import { systemRoutes } from './routes/system.js';
 import { registerWebApp } from './web.js';
@@ -98,6 +99,7 @@ const ROUTES = [
   peopleRoutes,
   adminRoutes,
   calendarRoutes,
+  officeHoursRoutes,
 ];
 
 function registerApi(api: FastifyInstance, _options: unknown, done: () => void): void {
