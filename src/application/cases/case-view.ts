@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseState, OpenStep } from '../../domain/case/index.js';
+import type { CaseEvent, CaseState, OpenStep, Receipt } from '../../domain/case/index.js';
 import { missingDocuments } from '../../domain/case/index.js';
 import type { ResultKind, ServiceVersion } from '../../domain/regulation/types.js';
 import type { Instant } from '../../domain/shared/time.js';
@@ -123,15 +123,7 @@ export function caseView(
     registeredBy: personRef(names, state.registeredBy),
     documentsPresented: state.documentsPresented,
     documentsMissing: missingDocuments(version, state.documentsPresented),
-    receipt:
-      state.receipt === null
-        ? null
-        : {
-            incomingNumber: state.receipt.incomingNumber,
-            acceptedAt: f(state.receipt.acceptedAt),
-            clerk: personRef(names, state.receipt.clerkId),
-            termDueAt: f(state.receipt.termDueAt),
-          },
+    receipt: state.receipt === null ? null : receiptView(state.receipt, f, names),
     step,
     sla: caseSla(step, state.receipt?.termDueAt ?? null, now),
     officer: state.officerId === null ? null : personRef(names, state.officerId),
@@ -139,13 +131,21 @@ export function caseView(
     draftSubmitted: state.draftSubmitted,
     returns: state.returns,
     closedSteps: state.closedSteps.map((s) => ({
-      code: s.code,
+      ...s,
       startedAt: f(s.startedAt),
       dueAt: f(s.dueAt),
       closedAt: f(s.closedAt),
-      late: s.late,
     })),
     outcome: state.outcome === null ? null : { ...state.outcome, at: f(state.outcome.at) },
+  };
+}
+
+function receiptView(receipt: Receipt, f: (at: Instant) => string, names: Names) {
+  return {
+    incomingNumber: receipt.incomingNumber,
+    acceptedAt: f(receipt.acceptedAt),
+    clerk: personRef(names, receipt.clerkId),
+    termDueAt: f(receipt.termDueAt),
   };
 }
 

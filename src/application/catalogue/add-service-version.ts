@@ -1,5 +1,5 @@
 import { readServiceVersion } from '../../domain/regulation/read-version.js';
-import type { ActReference, ServiceVersion } from '../../domain/regulation/types.js';
+import type { ActReference, Service, ServiceVersion } from '../../domain/regulation/types.js';
 import { ReglamentError } from '../../domain/shared/errors.js';
 import { addDays } from '../../domain/shared/reader.js';
 import type { Localized, Source } from '../../domain/shared/text.js';
@@ -38,15 +38,37 @@ export async function addServiceVersion(
   requireRole(user, 'admin');
 
   const service = findService(await app.services(), input.serviceCode);
-  const base = service.versions.find((v) => v.id === input.copyFrom) ?? service.versions.at(-1);
+  const version = checked(composeVersion(baseVersion(service, input.copyFrom), input, user));
+  const closing = openEndedBefore(service.versions, version);
+
+  guardOverlap(
+    service.versions.filter((v) => v !== closing),
+    version,
+  );
+  await publish(app, user, version, closing);
+  await app.reload();
+
+  return version;
+}
+
+function baseVersion(service: Service, copyFrom: string | undefined): ServiceVersion {
+  const base =
+    copyFrom === undefined
+      ? service.versions.at(-1)
+      : service.versions.find((v) => v.id === copyFrom);
 
   if (base === undefined)
-    throw new ReglamentError('VERSION_NOT_FOUND', { version: String(input.copyFrom) });
+    throw new ReglamentError('VERSION_NOT_FOUND', { version: copyFrom ?? '' });
 
-  const version = checked({
+  return base;
+}
+
+function composeVersion(base: ServiceVersion, input: NewVersionInput, user: User) {
+  return {
     ...base,
     ...input.changes,
-    id: `${service.code}@${input.code}`,
+    id: `${base.serviceCode}@${input.code}`,
+    serviceCode: base.serviceCode,
     label: input.label,
     validFrom: input.validFrom,
     validTo: input.validTo,
@@ -55,13 +77,18 @@ export async function addServiceVersion(
     basis: input.basis,
     wordingSource: { status: 'confirmed', reference: `published by ${user.login}` },
     changes: [],
-  });
-  const closing = openEndedBefore(service.versions, version);
+  };
+}
 
-  guardOverlap(
-    service.versions.filter((v) => v !== closing),
-    version,
-  );
+/** The version and, where it follows an open-ended one, that one's end: one transaction. */
+async function publish(
+  app: App,
+  user: User,
+  version: ServiceVersion,
+  closing: ServiceVersion | undefined,
+): Promise<void> {
+  const now = app.clock.now();
+
   await app.store.transaction(async (store) => {
     if (closing !== undefined) {
       await store.catalogue.updateValidity(
@@ -70,9 +97,9 @@ export async function addServiceVersion(
         addDays(version.validFrom, -1),
       );
     }
-    await store.catalogue.insertVersion(version, app.clock.now(), user.id);
+    await store.catalogue.insertVersion(version, now, user.id);
     await store.audit.append({
-      at: app.clock.now(),
+      at: now,
       actorId: user.id,
       action: 'service-version.added',
       subject: version.id,
@@ -80,9 +107,6 @@ export async function addServiceVersion(
       after: version,
     });
   });
-  await app.reload();
-
-  return version;
 }
 
 function checked(candidate: Record<string, unknown> & { serviceCode: string }): ServiceVersion {

@@ -44,11 +44,24 @@ export type Method = 'GET' | 'POST' | 'PUT';
  * undefined for 204) and rejects with ApiError for a problem document.
  */
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const reply = await send(method, path, body);
+
+  return (reply.status === 204 ? undefined : await reply.json()) as T;
+}
+
+/** A document the API serves as text (a regulation's wording, its BPMN export). */
+export async function requestText(path: string): Promise<string> {
+  const reply = await send('GET', path);
+
+  return reply.text();
+}
+
+async function send(method: Method, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { 'Accept-Language': language };
 
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
-  const reply = await fetch(`/api/v1${path}`, {
+  const reply = await fetch(apiUrl(path), {
     method,
     headers,
     credentials: 'same-origin',
@@ -59,7 +72,12 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 
   if (!reply.ok) throw await problemOf(reply);
 
-  return (reply.status === 204 ? undefined : await reply.json()) as T;
+  return reply;
+}
+
+/** The address of an API path, for the browser to load itself (an image, a download). */
+export function apiUrl(path: string): string {
+  return `/api/v1${path}`;
 }
 
 function announceClock(clock: string | null): void {

@@ -1,14 +1,16 @@
-import { queryString, request } from './client';
+import { apiUrl, queryString, request, requestText } from './client';
 import type {
   Act,
-  Applicant,
+  ArtefactFormat,
+  ArtefactKind,
   CasePage,
   CaseWithTimeline,
   Catalogue,
-  DraftResult,
+  CommandBodies,
+  DocLang,
   Lang,
-  PowerOfAttorney,
-  Representative,
+  Registration,
+  ServiceVersion,
   SlaState,
   StaffMember,
   SystemInfo,
@@ -35,6 +37,25 @@ export const getCatalogue = (on?: string) =>
 
 export const getAct = () => request<{ act: Act | null }>('GET', '/act');
 
+/** One document of a regulation version in one of the act's languages and one format. */
+export interface ArtefactRef {
+  readonly version: ServiceVersion;
+  readonly as: ArtefactKind;
+  readonly lang: DocLang;
+}
+
+const artefactPath = ({ version, as, lang }: ArtefactRef, format: ArtefactFormat) =>
+  `/catalogue/${encodeURIComponent(version.serviceCode)}/versions/` +
+  `${encodeURIComponent(version.id)}/${as}${queryString({ lang, format })}`;
+
+/** Where the browser loads the document itself: an image, a download. */
+export const artefactUrl = (ref: ArtefactRef, format: ArtefactFormat) =>
+  apiUrl(artefactPath(ref, format));
+
+/** The regulation's wording as plain text, or its process as BPMN 2.0 XML. */
+export const getArtefactText = (ref: ArtefactRef) =>
+  requestText(artefactPath(ref, ref.as === 'bpmn' ? 'xml' : 'txt'));
+
 export interface ListQuery {
   readonly service?: string;
   readonly step?: string;
@@ -54,32 +75,8 @@ export const listCases = (scope: ListScope, query: ListQuery) =>
 export const getCase = (id: string) =>
   request<CaseWithTimeline>('GET', `/cases/${encodeURIComponent(id)}`);
 
-export interface Registration {
-  readonly serviceCode: string;
-  readonly applicant: Applicant;
-  readonly representative: Representative | null;
-  readonly documentsPresented: readonly string[];
-}
-
 export const registerCase = (body: Registration) =>
   request<CaseWithTimeline>('POST', '/cases', body);
-
-/** The body of each case command, without the revision every command carries. */
-export interface CommandBodies {
-  'check-documents': { readonly presented: readonly string[] };
-  accept: Record<string, never>;
-  'refuse-intake': { readonly missing: readonly string[]; readonly reason: string };
-  forward: { readonly officerId: string };
-  'save-draft': { readonly draft: DraftResult };
-  'submit-draft': { readonly draft: DraftResult | null };
-  'return-draft': { readonly comment: string };
-  sign: Record<string, never>;
-  issue: {
-    readonly to: 'recipient' | 'attorney';
-    readonly receivedBy: string;
-    readonly powerOfAttorney: PowerOfAttorney | null;
-  };
-}
 
 export type CommandName = keyof CommandBodies;
 

@@ -333,6 +333,25 @@ export const en: Messages = {
     validity: 'Source of the dates',
     choose: 'Version',
   },
+  regulationDocs: {
+    title: 'Documents of the regulation',
+    language: 'Language of the documents',
+    languageNote:
+      'The regulation is published in Kazakh and Russian only; its documents come in these two.',
+    appendix1: 'Appendix 1',
+    appendix1Title: 'Sequence of the procedures between the staff, with the duration of each',
+    appendix2: 'Appendix 2',
+    appendix2Title: 'Business-process reference of the public service',
+    text: 'Text, chapters 1–3',
+    bpmn: 'BPMN diagram',
+    bpmnTitle: 'The executable process in BPMN 2.0, drawn from the same definition as appendix 2',
+    bpmnHelp:
+      'Drag it, or press Ctrl with an arrow key, to move it; Ctrl with the mouse wheel zooms.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Show the whole diagram',
+    download: 'Download {{format}}',
+  },
   errors: {
     boundaryTitle: 'This page could not be shown',
     boundaryText: 'An unexpected error happened. Try reloading the page.',

@@ -1,4 +1,4 @@
-import type { Catalogue, Localized, StepCode } from '../api/types';
+import type { Catalogue, Localized } from '../api/types';
 
 /** A service's official title, or its code when the catalogue does not know it. */
 export function serviceTitle(catalogue: Catalogue, serviceCode: string): Localized | string {
@@ -12,7 +12,7 @@ export function serviceTitle(catalogue: Catalogue, serviceCode: string): Localiz
 export function stepSummary(
   catalogue: Catalogue,
   serviceCode: string,
-  stepCode: StepCode,
+  stepCode: string,
 ): Localized | string {
   const service = catalogue.services.find((s) => s.code === serviceCode);
   const versions = [...(service?.versions ?? [])].reverse();

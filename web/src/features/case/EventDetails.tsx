@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { DraftResult, PowerOfAttorney, ServiceVersion, TimelineEntry } from '../../api/types';
+import type {
+  DraftResult,
+  Handover as HandoverDetails,
+  ServiceVersion,
+  TimelineEntry,
+} from '../../api/types';
 import { formatDate } from '../../format/dates';
 import { useText } from '../../format/use-text';
 
@@ -13,7 +18,6 @@ export function EventDetails({
 }) {
   const { t } = useTranslation();
   const text = useText();
-  const data = entry.data;
   const documentTitle = (code: string) => {
     const found = version.documents.find((d) => d.code === code);
 
@@ -27,45 +31,33 @@ export function EventDetails({
 
   switch (entry.type) {
     case 'ApplicationAccepted':
-      return <li>{t('timeline.incomingNumber', { number: String(data.incomingNumber) })}</li>;
+      return <li>{t('timeline.incomingNumber', { number: entry.data.incomingNumber })}</li>;
     case 'IntakeRefused':
       return (
         <>
           <li>
-            {t('timeline.missing', {
-              list: (data.missing as string[]).map(documentTitle).join('; '),
-            })}
+            {t('timeline.missing', { list: entry.data.missing.map(documentTitle).join('; ') })}
           </li>
-          <li>{t('timeline.reason', { reason: String(data.reason) })}</li>
+          <li>{t('timeline.reason', { reason: entry.data.reason })}</li>
         </>
       );
     case 'DocumentsChecked':
-      return (data.missing as string[]).length === 0 ? null : (
-        <li>
-          {t('timeline.missing', {
-            list: (data.missing as string[]).map(documentTitle).join('; '),
-          })}
-        </li>
+      return entry.data.missing.length === 0 ? null : (
+        <li>{t('timeline.missing', { list: entry.data.missing.map(documentTitle).join('; ') })}</li>
       );
     case 'DraftSaved':
     case 'DraftSubmitted':
-      return <li>{t('timeline.kind', { kind: resultTitle(data.draft as DraftResult) })}</li>;
+      return <li>{t('timeline.kind', { kind: resultTitle(entry.data.draft) })}</li>;
     case 'DraftReturned':
-      return <li>{t('timeline.comment', { comment: String(data.comment) })}</li>;
+      return <li>{t('timeline.comment', { comment: entry.data.comment })}</li>;
     case 'ResultIssued':
-      return <Handover handover={data.handover as HandoverData} />;
+      return <Handover handover={entry.data.handover} />;
     default:
       return null;
   }
 }
 
-interface HandoverData {
-  readonly to: 'recipient' | 'attorney';
-  readonly receivedBy: string;
-  readonly powerOfAttorney: PowerOfAttorney | null;
-}
-
-function Handover({ handover }: { readonly handover: HandoverData }) {
+function Handover({ handover }: { readonly handover: HandoverDetails }) {
   const { t } = useTranslation();
   const poa = handover.powerOfAttorney;
   const to =

@@ -1,6 +1,6 @@
 import Tag from 'antd/es/tag';
 import { useTranslation } from 'react-i18next';
-import type { ServiceVersion, StepCode, TimelineEntry } from '../../api/types';
+import type { ServiceVersion, TimelineEntry } from '../../api/types';
 import { formatDateTime } from '../../format/dates';
 import { useFormatters } from '../../format/use-formatters';
 import { DeadlineExplanation } from './DeadlineExplanation';
@@ -32,7 +32,7 @@ function TimelineItem({
 }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const step = (code: StepCode) => {
+  const step = (code: string) => {
     const found = version.steps.find((s) => s.code === code);
 
     return found === undefined ? code : f.text(found.summary);

@@ -5,6 +5,7 @@ import { type Column, DataTable } from '../../components/DataTable';
 import { SourceTag } from '../../components/SourceTag';
 import { useFormatters } from '../../format/use-formatters';
 import { useText } from '../../format/use-text';
+import { RegulationDocuments } from './documents/RegulationDocuments';
 
 /** A version's procedure as the act words it: steps with roles and limits, results, lists. */
 export function VersionDetails({ version }: { readonly version: ServiceVersion }) {
@@ -58,6 +59,7 @@ export function VersionDetails({ version }: { readonly version: ServiceVersion }
           ))}
         </ul>
       )}
+      <RegulationDocuments version={version} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import type { Registration } from '../../api/endpoints';
-import type { Applicant } from '../../api/types';
+import type { Applicant, Registration } from '../../api/types';
 
 /** The intake form's values; names follow the API's body so its errors find their field. */
 export interface IntakeValues {

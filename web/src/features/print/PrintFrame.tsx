@@ -6,7 +6,10 @@ import { Link } from '../../app/router';
 import { TrainingWatermark } from '../../components/TrainingBanner';
 import { useText } from '../../format/use-text';
 
-/** A sheet to print: the provider's name on top, the training watermark across it. */
+/**
+ * A sheet to print: the provider's name on top, the training watermark across it, and the
+ * places for the official's signature and the provider's stamp at the foot.
+ */
 export function PrintFrame({
   caseId,
   version,
@@ -34,6 +37,10 @@ export function PrintFrame({
         <p className="sheet-provider">{text(version.provider.name)}</p>
         <h1>{title}</h1>
         {children}
+        <div className="sheet-signatures">
+          <span>{t('receipt.signature')}: ____________________</span>
+          <span>{t('receipt.stamp')}</span>
+        </div>
       </article>
     </>
   );

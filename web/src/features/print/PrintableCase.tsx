@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { ApiError } from '../../api/client';
 import type { CaseWithTimeline, ServiceVersion } from '../../api/types';
 import { PageLoading } from '../../components/Boot';
@@ -7,13 +7,19 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { findVersion, useSession } from '../../session/context';
 import { useCase } from '../case/use-case';
 
-/** Loads the case a printed page is about; renders the page only once it is there. */
+/** What a printed sheet is drawn from: the case with its history, and its regulation version. */
+export interface SheetProps {
+  readonly data: CaseWithTimeline;
+  readonly version: ServiceVersion;
+}
+
+/** Loads the case a printed page is about; renders its sheet only once it is there. */
 export function PrintableCase({
   id,
-  children,
+  sheet: Sheet,
 }: {
   readonly id: string;
-  readonly children: (data: CaseWithTimeline, version: ServiceVersion) => ReactNode;
+  readonly sheet: ComponentType<SheetProps>;
 }) {
   const { catalogue } = useSession();
   const { data, error, loading, reload } = useCase(id);
@@ -24,5 +30,5 @@ export function PrintableCase({
 
   const version = findVersion(catalogue, data.case.versionId);
 
-  return version === undefined ? <NotFound /> : children(data, version);
+  return version === undefined ? <NotFound /> : <Sheet data={data} version={version} />;
 }
