@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Response } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 import { ManualClock } from '../src/adapters/clock/clocks.js';
 import { pinoLogger } from '../src/adapters/logger.js';
 import { argon2Hasher } from '../src/adapters/passwords.js';
@@ -18,6 +18,7 @@ import { loadConfig } from '../src/config.js';
 import type { CaseEvent, CaseState } from '../src/domain/case/index.js';
 import { buildServer } from '../src/interfaces/http/server.js';
 import { WEB_DIST } from '../src/interfaces/http/web.js';
+import { launchBrowser } from '../test/e2e/support/browser.js';
 
 /** Open cases in the store, all waiting for the head: the largest inbox the office can have. */
 const CASES = Number(process.env.BENCH_WEB_CASES ?? 10_000);
@@ -144,7 +145,7 @@ async function signIn(url: string, login: string): Promise<string> {
 }
 
 async function measure(url: string, token: string): Promise<Record<string, number>> {
-  const browser = await launch();
+  const browser = await launchBrowser();
 
   try {
     const loads = [];
@@ -169,22 +170,6 @@ async function measure(url: string, token: string): Promise<Record<string, numbe
   } finally {
     await browser.close();
   }
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** From navigation to the first inbox row's link on screen, with every script's size. */

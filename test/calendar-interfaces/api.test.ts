@@ -134,6 +134,11 @@ describe.each(DIALECTS)('the public calendar API on %s', (dialect) => {
         source: {
           kind: 'code',
           title: 'Labour Code of the Republic of Kazakhstan',
+          titles: {
+            kk: 'Қазақстан Республикасының Еңбек кодексі',
+            ru: 'Трудовой кодекс Республики Казахстан',
+            en: 'Labour Code of the Republic of Kazakhstan',
+          },
           reference: 'No. 414-V of 23 Nov 2015, art. 84(5)',
           url: 'https://edu-tradeunion.kz/ru/press/news/3202',
         },

@@ -70,6 +70,11 @@ describe('the shipped Kazakhstan calendar against the 2015–2027 fact table', (
       kind: 'decree',
       title:
         'Decree of the Government of the Republic of Kazakhstan "On transfer of rest days in 2020"',
+      titles: {
+        kk: 'Қазақстан Республикасы Үкіметінің «2020 жылы демалыс күндерін ауыстыру туралы» қаулысы',
+        ru: 'Постановление Правительства Республики Казахстан «О переносе выходных дней в 2020 году»',
+        en: 'Decree of the Government of the Republic of Kazakhstan "On transfer of rest days in 2020"',
+      },
       reference: 'No. 820 of 1 Nov 2019, adilet P1900000820',
       url: 'https://adilet.zan.kz/rus/docs/P1900000820',
     };

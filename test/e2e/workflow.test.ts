@@ -9,13 +9,26 @@ import {
   openCase,
   openFromInbox,
   signIn,
+  switchLanguage,
 } from './support/desk.js';
+import {
+  documentText,
+  drawingScale,
+  drawnElements,
+  imageLoaded,
+  laidOutElements,
+  offeredDownloads,
+  paragraphsOf,
+} from './support/documents.js';
 import { openExplanations } from './support/journey.js';
 import { documentTitle, requiredDocuments, stepName } from './support/regulation.js';
 import { screen } from './support/screens.js';
 import { DAY_MS, HOUR_MS, startOffice, TRAINING_START, type TestOffice } from './support/server.js';
 import { TEXTS } from './support/texts.js';
-import { fieldError, watchWrites } from './support/watch.js';
+import { fieldError, watchScripts, watchWrites } from './support/watch.js';
+
+/** Where the server serves the documents of missionary registration's 2016 version. */
+const DOCUMENTS = `/api/v1/catalogue/missionary-registration/versions/missionary-registration%402016`;
 
 /** Office time `days` after the first training morning (Monday 4 March 2019, 09:00). */
 const at = (days: number, hours = 0) => TRAINING_START + days * DAY_MS + hours * HOUR_MS;
@@ -321,6 +334,86 @@ describe('branches of the procedure and the screens around it', () => {
     expect(await screen(page, 'en-catalogue-2020')).toEqual([]);
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('the catalogue shows a version’s appendices in the act’s languages, to see and to save', async () => {
+    const { page, errors, documents, panel } = await openDocuments('en');
+    const download = (format: string) =>
+      TEXTS.en.regulationDocs.download.replace('{{format}}', format);
+
+    await expect.poll(() => imageLoaded(panel.getByTestId('appendix1-image'))).toBe(true);
+    expect(await documents.getAttribute('data-lang')).toBe('ru');
+    expect(await documents.getByText(TEXTS.en.regulationDocs.languageNote).isVisible()).toBe(true);
+    expect(await offeredDownloads(panel.getByTestId('appendix1-downloads'), office.url)).toEqual([
+      {
+        text: download('SVG'),
+        href: `${DOCUMENTS}/appendix1?lang=ru&format=svg`,
+        file: 'missionary-registration@2016-appendix1-ru.svg',
+        status: 200,
+        type: 'image/svg+xml; charset=utf-8',
+      },
+      {
+        text: download('PNG'),
+        href: `${DOCUMENTS}/appendix1?lang=ru&format=png`,
+        file: 'missionary-registration@2016-appendix1-ru.png',
+        status: 200,
+        type: 'image/png',
+      },
+    ]);
+
+    await switchLanguage(page, 'kk');
+    await expect.poll(() => documents.getAttribute('data-lang')).toBe('kk');
+    await documents.getByRole('tab', { name: TEXTS.kk.regulationDocs.appendix2 }).click();
+    await expect.poll(() => imageLoaded(panel.getByTestId('appendix2-image'))).toBe(true);
+    expect(await panel.getByTestId('appendix2-image').getAttribute('src')).toBe(
+      `${DOCUMENTS}/appendix2?lang=kk&format=svg`,
+    );
+    expect(await screen(page, 'kk-catalogue-appendix2')).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('the catalogue shows a version’s wording, and loads the BPMN viewer only for its diagram', async () => {
+    const t = TEXTS.kk;
+    const { page, errors, documents, panel } = await openDocuments('kk');
+    const viewerCode = watchScripts(page, /\/assets\/bpmn-viewer-[^/]+\.js$/);
+    const canvas = panel.getByTestId('bpmn-canvas');
+
+    await documents.getByText(t.lang.ru).click();
+    await expect.poll(() => documents.getAttribute('data-lang')).toBe('ru');
+    await documents.getByRole('tab', { name: t.regulationDocs.text }).click();
+
+    const wording = await documentText(office.url, `${DOCUMENTS}/text?lang=ru&format=txt`);
+
+    await expect
+      .poll(() => panel.getByTestId('regulation-text').locator('p').allTextContents())
+      .toEqual(paragraphsOf(wording));
+    expect(viewerCode).toEqual([]);
+
+    await documents.getByRole('tab', { name: t.regulationDocs.bpmn }).click();
+    await panel.locator('[data-testid="bpmn-canvas"][data-ready="true"]').waitFor();
+
+    const xml = await documentText(office.url, `${DOCUMENTS}/bpmn?lang=ru&format=xml`);
+    const fitted = await drawingScale(canvas);
+
+    expect(viewerCode).toHaveLength(1);
+    expect(await drawnElements(canvas)).toEqual(laidOutElements(xml));
+    await documents.getByRole('button', { name: t.regulationDocs.zoomIn }).click();
+    expect(await drawingScale(canvas)).toBeCloseTo(fitted * 1.25, 2);
+    await panel.getByTestId('bpmn-fit').click();
+    expect(await drawingScale(canvas)).toBeCloseTo(fitted, 3);
+    expect(await screen(page, 'kk-catalogue-bpmn')).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  /** The head on the catalogue, at the documents of missionary registration's 2016 version. */
+  async function openDocuments(lang: 'kk' | 'en') {
+    const user = await openPage(browser, office.url, lang);
+    const panel = user.page.getByTestId('catalogue-missionary-registration');
+
+    await signIn(user.page, 'head', lang);
+    await user.page.getByTestId('nav-catalogue').click();
+
+    return { ...user, panel, documents: panel.getByTestId('regulation-documents') };
+  }
 
   it('an unknown address and an unknown case show the not-found page', async () => {
     const { page, errors } = await openPage(browser, office.url, 'kk');

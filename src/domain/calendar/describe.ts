@@ -1,6 +1,7 @@
 import type { Lang } from '../shared/text.js';
 import type { LimitUnit } from '../shared/time.js';
 import type { DeadlineExplanation, SpanDay, SpanDayReason } from './explain.js';
+import { sourceTitle } from './entries.js';
 import { offsetText } from './local-time.js';
 import type { LegalSource, Weekday } from './types.js';
 
@@ -145,7 +146,9 @@ function dayLine(w: Words, d: SpanDay, lang: Lang): string {
   const entry = d.entry;
   const reason = w.reasons[d.reason];
   const why =
-    entry === undefined ? reason : `${reason} — ${entry.name[lang]} (${sourceText(entry.source)})`;
+    entry === undefined
+      ? reason
+      : `${reason} — ${entry.name[lang]} (${sourceText(entry.source, lang)})`;
 
   return d.effect === 'skipped' ? w.skipped(day, why) : w.counted(day, why);
 }
@@ -154,6 +157,8 @@ function movedLine(w: Words, moved: NonNullable<DeadlineExplanation['endMoved']>
   return w.moved(`${moved.from} (${w.weekdays[moved.fromWeekday]})`, moved.to);
 }
 
-function sourceText(source: LegalSource): string {
-  return source.reference === undefined ? source.title : `${source.title}, ${source.reference}`;
+function sourceText(source: LegalSource, lang: Lang): string {
+  const title = sourceTitle(source, lang);
+
+  return source.reference === undefined ? title : `${title}, ${source.reference}`;
 }

@@ -1,5 +1,6 @@
 import { ReglamentError } from '../shared/errors.js';
 import { Reader } from '../shared/reader.js';
+import type { Localized } from '../shared/text.js';
 import { epochDayOf, weekdayIndexOf, weekdayOf } from './dates.js';
 import {
   CALENDAR_ENTRY_KINDS,
@@ -27,12 +28,14 @@ export function readLegalSource(r: Reader, value: unknown, path: string): LegalS
   const o = r.object(value, path);
   const reference = r.optionalString(o.reference, `${path}.reference`);
   const url = r.optionalString(o.url, `${path}.url`);
+  const titles = o.titles === undefined ? undefined : r.localized(o.titles, `${path}.titles`);
 
   if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) r.fail(`${path}.url`, 'must be a URL');
 
   return {
     kind: r.oneOf(o.kind, `${path}.kind`, LEGAL_SOURCE_KINDS),
     title: r.string(o.title, `${path}.title`),
+    ...(titles === undefined ? {} : { titles }),
     ...(reference === undefined ? {} : { reference }),
     ...(url === undefined ? {} : { url }),
   };
@@ -125,4 +128,12 @@ function canonical(e: CalendarEntry): unknown[] {
     s.url,
     e.note,
   ];
+}
+
+/**
+ * An act's title in a language, falling back to the English title for sources recorded
+ * without translations.
+ */
+export function sourceTitle(source: LegalSource, lang: keyof Localized): string {
+  return source.titles?.[lang] ?? source.title;
 }

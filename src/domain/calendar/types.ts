@@ -36,7 +36,10 @@ export const LEGAL_SOURCE_KINDS: readonly LegalSourceKind[] = [
 /** The act an entry rests on: "Law No. 267-II, art. 5", a transfer decree, a ministry notice. */
 export interface LegalSource {
   readonly kind: LegalSourceKind;
+  /** The act's title in English, the form the research notes cite it in. */
   readonly title: string;
+  /** The act's title in each interface language (Kazakh and Russian as the acts name them). */
+  readonly titles?: Localized;
   /** Article, number and date, or the adilet.zan.kz document code. */
   readonly reference?: string;
   readonly url?: string;

@@ -13,6 +13,19 @@ export function watchWrites(page: Page): string[] {
   return writes;
 }
 
+/** The scripts the page fetches from now on whose address matches `pattern`. */
+export function watchScripts(page: Page, pattern: RegExp): string[] {
+  const scripts: string[] = [];
+
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' && pattern.test(request.url())) {
+      scripts.push(new URL(request.url()).pathname);
+    }
+  });
+
+  return scripts;
+}
+
 /** The error text Ant Design shows under the form field holding `testId`. */
 export function fieldError(page: Page, testId: string) {
   return page

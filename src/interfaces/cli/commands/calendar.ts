@@ -3,7 +3,7 @@ import {
   type CalendarYear,
 } from '../../../application/calendar/list-calendar-year.js';
 import { compose } from '../../../compose.js';
-import type { LegalSource } from '../../../domain/calendar/index.js';
+import { sourceTitle, type LegalSource } from '../../../domain/calendar/index.js';
 import type { Lang } from '../../../domain/shared/text.js';
 import { translator } from '../../../i18n/index.js';
 import type { CliCommand } from '../command.js';
@@ -60,7 +60,7 @@ function yearOf(positionals: readonly string[]): number {
 function render(listed: CalendarYear, lang: Lang): string {
   const t = translator(lang);
   const weekday = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });
-  const acts = [...new Set(listed.days.map((d) => sourceText(d.source)))];
+  const acts = [...new Set(listed.days.map((d) => sourceText(d.source, lang)))];
   const header = [
     t('cli.calendar.date'),
     t('cli.calendar.weekday'),
@@ -73,7 +73,7 @@ function render(listed: CalendarYear, lang: Lang): string {
     weekday.format(new Date(`${d.date}T00:00:00Z`)),
     d.kind,
     d.name[lang],
-    `[${acts.indexOf(sourceText(d.source)) + 1}]`,
+    `[${acts.indexOf(sourceText(d.source, lang)) + 1}]`,
   ]);
 
   return (
@@ -88,8 +88,10 @@ function render(listed: CalendarYear, lang: Lang): string {
   );
 }
 
-function sourceText(source: LegalSource): string {
-  const cited = [source.title, source.reference, source.url].filter((part) => part !== undefined);
+function sourceText(source: LegalSource, lang: Lang): string {
+  const cited = [sourceTitle(source, lang), source.reference, source.url].filter(
+    (part) => part !== undefined,
+  );
 
   return cited.join(', ');
 }

@@ -24,7 +24,12 @@ export function RegulationDocuments({ version }: { readonly version: ServiceVers
   const ref = <K extends ArtefactKind>(as: K) => ({ version, as, lang });
 
   return (
-    <section aria-labelledby={headingId} data-testid="regulation-documents" data-lang={lang}>
+    <section
+      aria-labelledby={headingId}
+      className="regulation-docs"
+      data-testid="regulation-documents"
+      data-lang={lang}
+    >
       <h3 id={headingId}>{t('regulationDocs.title')}</h3>
       <LanguageChoice value={lang} onChange={setLang} />
       <Tabs

@@ -6,25 +6,28 @@ interface ViewerState {
   readonly error: unknown;
 }
 
+const NOTHING_SHOWN: ViewerState = { diagram: null, error: null };
+
 /**
  * Loads the viewer's code on first use and draws `xml` into the container under the name
- * `label`; the drawing is destroyed when the XML changes or the screen goes away.
+ * `label`. The drawing is destroyed when the XML changes or the screen goes away, and the
+ * state forgets it at once, so that no control drives a destroyed viewer meanwhile.
  */
 export function useBpmnViewer(
   container: RefObject<HTMLDivElement | null>,
   xml: string | null,
   label: string,
 ): ViewerState {
-  const [state, setState] = useState<ViewerState>({ diagram: null, error: null });
+  const [state, setState] = useState<ViewerState>(NOTHING_SHOWN);
 
   useEffect(() => {
     const target = container.current;
-    let current = true;
-    let shown: DiagramHandle | null = null;
 
     if (xml === null || target === null) return;
 
-    setState({ diagram: null, error: null });
+    let current = true;
+    let shown: DiagramHandle | null = null;
+
     import('./bpmn-viewer')
       .then((viewer) => viewer.showDiagram(target, xml, label))
       .then((diagram) => {
@@ -38,6 +41,7 @@ export function useBpmnViewer(
     return () => {
       current = false;
       shown?.destroy();
+      setState(NOTHING_SHOWN);
     };
   }, [container, xml, label]);
 
