@@ -15,8 +15,10 @@ import {
   documentText,
   drawingScale,
   drawnElements,
+  drawnLaneNames,
   imageLoaded,
   laidOutElements,
+  laneNames,
   offeredDownloads,
   paragraphsOf,
 } from './support/documents.js';
@@ -371,7 +373,7 @@ describe('branches of the procedure and the screens around it', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('the catalogue shows a version’s wording, and loads the BPMN viewer only for its diagram', async () => {
+  it('the catalogue shows a version’s wording and draws its BPMN diagram, loading the viewer only then', async () => {
     const t = TEXTS.kk;
     const { page, errors, documents, panel } = await openDocuments('kk');
     const viewerCode = watchScripts(page, /\/assets\/bpmn-viewer-[^/]+\.js$/);
@@ -396,10 +398,17 @@ describe('branches of the procedure and the screens around it', () => {
 
     expect(viewerCode).toHaveLength(1);
     expect(await drawnElements(canvas)).toEqual(laidOutElements(xml));
+    expect(await drawnLaneNames(canvas)).toEqual(laneNames(xml));
     await documents.getByRole('button', { name: t.regulationDocs.zoomIn }).click();
     expect(await drawingScale(canvas)).toBeCloseTo(fitted * 1.25, 2);
     await panel.getByTestId('bpmn-fit').click();
     expect(await drawingScale(canvas)).toBeCloseTo(fitted, 3);
+
+    const kazakh = await documentText(office.url, `${DOCUMENTS}/bpmn?lang=kk&format=xml`);
+
+    await documents.getByText(t.lang.kk).click();
+    await expect.poll(() => drawnLaneNames(canvas)).toEqual(laneNames(kazakh));
+    expect(viewerCode).toHaveLength(1);
     expect(await screen(page, 'kk-catalogue-bpmn')).toEqual([]);
     expect(errors).toEqual([]);
   }, 60_000);

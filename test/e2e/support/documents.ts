@@ -79,3 +79,24 @@ export async function drawingScale(canvas: Locator): Promise<number> {
 
   return Number(/matrix\(\s*([\d.]+)/.exec(transform ?? '')?.[1] ?? NaN);
 }
+
+/** Each lane's name as the BPMN document gives it, by lane id. */
+export function laneNames(xml: string): Record<string, string> {
+  const lanes = xml.matchAll(/<bpmn:lane id="([^"]+)" name="([^"]+)"/g);
+
+  return Object.fromEntries([...lanes].map((m) => [m[1] ?? '', m[2] ?? '']));
+}
+
+/** Each lane's name as bpmn-js drew it, its wrapped lines joined again, by lane id. */
+export async function drawnLaneNames(canvas: Locator): Promise<Record<string, string>> {
+  const lanes = await canvas
+    .locator('g.djs-element[data-element-id^="Lane_"]')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => [
+        n.getAttribute('data-element-id') ?? '',
+        [...n.querySelectorAll('tspan')].map((line) => line.textContent?.trim()).join(' '),
+      ]),
+    );
+
+  return Object.fromEntries(lanes);
+}

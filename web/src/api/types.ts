@@ -19,7 +19,7 @@ import type { Bodies, RegisterBody } from '../../../src/interfaces/http/schemas'
 
 export type { LocalMoment } from '../../../src/domain/calendar/local-time';
 export type { SpanDay } from '../../../src/domain/calendar/explain';
-export type { Weekday } from '../../../src/domain/calendar/types';
+export type { LegalSource, Weekday } from '../../../src/domain/calendar/types';
 export type { DocLang } from '../../../src/adapters/documents/language';
 export type {
   Applicant,
