@@ -14,9 +14,10 @@ export function stampSvg(svg: string, stamp: string): string {
   const mark =
     `<text x="${Number(width[1]) - 12}" y="16" text-anchor="end" font-size="12" ` +
     `font-weight="bold" fill="#c0392b" font-family="DejaVu Sans">${escapeXml(stamp)}</text>`;
-  const at = open.index + open[0].length;
+  const end = svg.lastIndexOf('</svg>');
 
-  return svg.slice(0, at) + mark + svg.slice(at);
+  // Last in the document, so that it is drawn over the page's background and content.
+  return end < 0 ? svg : svg.slice(0, end) + mark + svg.slice(end);
 }
 
 export function stampText(text: string, stamp: string): string {

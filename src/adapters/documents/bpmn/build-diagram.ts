@@ -74,6 +74,24 @@ function edgeShape(
   });
 }
 
+/**
+ * A gateway's question goes above the diamond, as in appendix 2: a modeler would otherwise put
+ * it below, on top of the label of the flow that leaves downwards.
+ */
+function gatewayLabel(moddle: BpmnModdle, box: Box, element: ModdleElement | undefined) {
+  const name = typeof element?.name === 'string' ? element.name : '';
+  const width = Math.ceil(textWidth(name, 11)) + 4;
+
+  return moddle.create('bpmndi:BPMNLabel', {
+    bounds: bounds(moddle, {
+      x: box.x + box.width / 2 - width / 2,
+      y: box.y - 22,
+      width,
+      height: 14,
+    }),
+  });
+}
+
 function nodeShapes(
   moddle: BpmnModdle,
   layout: SwimlaneLayout,
@@ -82,7 +100,10 @@ function nodeShapes(
   return layout.nodes.flatMap((placed) => {
     const box = shift(placed.box, ORIGIN.x, ORIGIN.y);
     const element = model.byId.get(placed.node.id);
-    const marker = placed.node.kind === 'gateway' ? { isMarkerVisible: true } : {};
+    const marker =
+      placed.node.kind === 'gateway'
+        ? { isMarkerVisible: true, label: gatewayLabel(moddle, box, element) }
+        : {};
     const timer = model.timers.get(placed.node.id);
     const node = shape(moddle, element, box, marker);
 
