@@ -138,6 +138,14 @@ export interface NewUser extends User {
   readonly passwordHash: string;
 }
 
+export interface UserChanges {
+  readonly fullName?: string;
+  readonly role?: UserRole;
+  readonly language?: Lang;
+  readonly active?: boolean;
+  readonly passwordHash?: string;
+}
+
 export interface UserRepository {
   byId(id: string): Promise<User | null>;
   byLogin(login: string): Promise<(User & { passwordHash: string }) | null>;
@@ -145,6 +153,7 @@ export interface UserRepository {
   /** The active head of each provider. */
   heads(): Promise<Map<string, User>>;
   insert(user: NewUser): Promise<void>;
+  update(id: string, changes: UserChanges): Promise<void>;
   setLanguage(id: string, language: Lang): Promise<void>;
 }
 

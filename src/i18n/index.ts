@@ -29,20 +29,29 @@ export function translator(lang: Lang): TFunction {
 }
 
 /**
- * Picks the first supported language of a header like `ru-RU,ru;q=0.9,en;q=0.5` (in the order
- * written, which is how browsers and our web application send it), else the fallback.
+ * Picks the most preferred supported language of a header like `ru-RU,ru;q=0.9,en;q=0.5`:
+ * by quality value, and in the order written among equals; else the fallback.
  */
 export function pickLang<F extends Lang | null = Lang>(
   acceptLanguage: string | undefined,
   fallback: F = 'kk' as F,
 ): Lang | F {
-  const wanted = (acceptLanguage ?? '')
+  const ranked = (acceptLanguage ?? '')
     .split(',')
-    .map((part) => part.trim().slice(0, 2).toLowerCase());
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
 
-  return (
-    (wanted.find((l) => (LANGS as readonly string[]).includes(l)) as Lang | undefined) ?? fallback
-  );
+      return {
+        lang: tag.trim().slice(0, 2).toLowerCase(),
+        q: q === undefined ? 1 : Number(q),
+        index,
+      };
+    })
+    .filter((c) => c.q > 0 && (LANGS as readonly string[]).includes(c.lang))
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+
+  return (ranked[0]?.lang as Lang | undefined) ?? fallback;
 }
 
 export function isLang(value: unknown): value is Lang {

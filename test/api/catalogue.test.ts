@@ -125,6 +125,33 @@ describe.each(DIALECTS)('the catalogue and its versions on %s', (dialect) => {
     ]);
   });
 
+  it('refuses a publication date that would break a version, stores nothing, and still restarts', async () => {
+    const before = await snapshot(t.db);
+    const late = await t.call('admin', {
+      method: 'PUT',
+      url: '/api/v1/admin/act/life/adopted',
+      payload: { publishedOn: '2021-01-01', source: { status: 'confirmed', reference: 'test' } },
+    });
+    const early = await t.call('admin', {
+      method: 'PUT',
+      url: '/api/v1/admin/act/life/adopted',
+      payload: { publishedOn: '1066-10-14', source: { status: 'confirmed', reference: 'test' } },
+    });
+
+    expect([late.statusCode, late.json().code, late.json().details.problems[0]]).toEqual([
+      400,
+      'DEFINITION_INVALID',
+      'version religious-literature-premises@2015, field validTo: is earlier than validFrom 2021-01-12',
+    ]);
+    expect([early.statusCode, early.json().code, early.json().details]).toEqual([
+      400,
+      'DATE_ORDER',
+      { field: 'publishedOn', notBefore: '2015-05-22' },
+    ]);
+    expect(await snapshot(t.db)).toEqual(before);
+    await expect(t.app.reload()).resolves.toBeUndefined();
+  });
+
   it('recomputes the versions’ periods when the administrator sets a publication date', async () => {
     const response = await t.call('admin', {
       method: 'PUT',

@@ -46,6 +46,7 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
       acceptedAt: '2019-03-04T09:12:00+05:00',
       clerk: { id: t.ids.clerk, name: 'Сапарова Айгерім Болатқызы' },
       termDueAt: '2019-04-03T18:30:00+05:00',
+      termMet: true,
     });
     expect(
       done.timeline.map((e) => [e.type, e.at, e.closes?.late ?? null, e.opens?.dueAt ?? null]),
@@ -95,6 +96,10 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
       ['execution', '2019-04-15T18:30:00+05:00', true],
       ['signing', '2019-04-18T18:30:00+05:00', false],
       ['issuance', '2019-04-18T18:30:00+05:00', false],
+    ]);
+    expect([done.case.receipt?.termDueAt, done.case.receipt?.termMet]).toEqual([
+      '2019-04-17T18:30:00+05:00',
+      false,
     ]);
     expect(done.timeline.at(-1)?.data).toEqual({
       resultKind: 'letter-of-agreement',
@@ -173,6 +178,8 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
     expect((await search('НҰР-СЕНІМ')).length).toBe(1);
     expect((await search('жұмабаева')).length).toBe(3);
     expect(await search('850715401236')).toHaveLength(3);
+    expect(await search('8507154')).toHaveLength(3);
+    expect([await search('%'), await search('_')]).toEqual([[], []]);
   });
 
   it('lets the auditor verify that each history is intact and replays to the stored case', async () => {

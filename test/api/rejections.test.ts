@@ -58,7 +58,7 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
       () => register({ ...valid, applicant: undefined }),
       400,
       'VALIDATION_FAILED',
-      { field: 'body.applicant' },
+      { field: 'applicant', rule: 'required' },
     ],
     [
       'a malformed IIN',
@@ -193,6 +193,41 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
       expect(after).toEqual(before);
     },
   );
+
+  it('answers malformed requests with problems too, headers included', async () => {
+    const json = { 'content-type': 'application/json' };
+    const answers = await Promise.all([
+      t.call('clerk', { method: 'POST', url: '/api/v1/cases', payload: '{"a":', headers: json }),
+      t.call('clerk', {
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: '<case/>',
+        headers: { 'content-type': 'application/xml' },
+      }),
+      t.call('clerk', {
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: { serviceCode: 'x'.repeat(2_000_000) },
+      }),
+      t.call('clerk', { method: 'GET', url: `/api/v1/cases/${'x'.repeat(5000)}` }),
+    ]);
+    const problem = 'application/problem+json; charset=utf-8';
+
+    expect(
+      answers.map((a) => [
+        a.statusCode,
+        a.json().code,
+        a.headers['x-reglament-mode'],
+        a.headers['content-type'],
+      ]),
+    ).toEqual([
+      [400, 'MALFORMED_JSON', 'training', problem],
+      [415, 'UNSUPPORTED_MEDIA_TYPE', 'training', problem],
+      [413, 'REQUEST_TOO_LARGE', 'training', problem],
+      [400, 'VALIDATION_FAILED', 'training', problem],
+    ]);
+    expect(answers[3]?.json().instance.length).toBeLessThanOrEqual(200);
+  });
 
   it('says why in the user’s language', async () => {
     const bad = register({ ...valid, applicant: { ...PERSON, iin: BAD_CHECKSUM_IIN } });

@@ -75,7 +75,7 @@ describe('a live office', () => {
     const dataDir = fresh();
     const wallClock = new ManualClock(Date.parse('2026-12-04T10:00:00Z'));
     const config = loadConfig(
-      { dataDir, databaseUrl: '', mode: 'live', adminPassword: 'Xx-123456' },
+      { dataDir, databaseUrl: '', mode: 'live', adminPassword: 'Xx-1234567890' },
       {},
     );
     const office = await compose(config, { ...quiet, wallClock });
@@ -86,6 +86,17 @@ describe('a live office', () => {
       wallClock.now(),
       ['admin'],
     ]);
+  });
+
+  it('refuses a short administrator password on its first start', async () => {
+    const config = loadConfig(
+      { dataDir: fresh(), databaseUrl: '', mode: 'live', adminPassword: 'short' },
+      {},
+    );
+
+    await expect(compose(config, quiet)).rejects.toThrow(
+      expect.objectContaining({ code: 'PASSWORD_WEAK', details: { min: 10 } }),
+    );
   });
 
   it('refuses to start the first time without an administrator password', async () => {

@@ -153,8 +153,9 @@ describe('reglament calendar', () => {
       code: 0,
       title: '2020 (confirmed)',
       header:
-        'Date        Day  Kind                 Name                                     Cites',
-      sunday: '2020-01-05  Sun  working-sunday       Working day (day off transferred)        [2]',
+        'Date        Day  Kind                             Name                                     Cites',
+      sunday:
+        '2020-01-05  Sun  working Sunday                   Working day (day off transferred)        [2]',
       acts: [
         '[1] Law of the Republic ',
         '[2] Decree of the Govern',

@@ -93,9 +93,74 @@ describe('registration', () => {
     );
 
     expect(out).toEqual({
-      code: 'DATE_ORDER',
+      code: 'DATE_IN_FUTURE',
       details: { field: 'representative.powerOfAttorney.date', notAfter: '2019-03-04' },
     });
+  });
+
+  const register = (command: object) =>
+    decideRegistration(
+      {
+        type: 'register',
+        caseId: 'c',
+        applicant: PERSON,
+        representative: null,
+        documentsPresented: [],
+        ...command,
+      },
+      harness().context(CLERK, '2019-03-04 10:00'),
+    );
+
+  it.each([
+    [
+      'a surname with a control character',
+      { ...PERSON, surname: 'Жұма\u0007баева' },
+      'applicant.surname',
+      'value',
+    ],
+    [
+      'a surname reversed by a direction mark',
+      { ...PERSON, surname: '\u202eавеабамұЖ' },
+      'applicant.surname',
+      'value',
+    ],
+    [
+      'a surname of invisible characters only',
+      { ...PERSON, surname: '\u200b\u200b' },
+      'applicant.surname',
+      'required',
+    ],
+    [
+      'a name with bytes that were not UTF-8',
+      { ...PERSON, givenName: 'Г\ufffdлнар' },
+      'applicant.givenName',
+      'value',
+    ],
+  ])('refuses %s', (_name, applicant, field, rule) => {
+    expect(register({ applicant })).toEqual({
+      code: 'VALIDATION_FAILED',
+      details: { field, rule },
+    });
+  });
+
+  it('refuses an IIN of someone born after today', () => {
+    expect(register({ applicant: { ...PERSON, iin: '200101500003' } })).toEqual({
+      code: 'IIN_BIRTH_DATE',
+      details: { field: 'applicant.iin' },
+    });
+  });
+
+  it('refuses applicants as their own representatives, and expired powers of attorney', () => {
+    const self = { ...ATTORNEY, iin: '850715401236' };
+    const old = { ...ATTORNEY, powerOfAttorney: { number: '7', date: '2016-03-03' } };
+
+    expect([register({ representative: self }), register({ representative: old })]).toEqual([
+      { code: 'REPRESENTATIVE_IS_APPLICANT', details: { field: 'representative.iin' } },
+      {
+        code: 'POWER_OF_ATTORNEY_EXPIRED',
+        details: { field: 'representative.powerOfAttorney.date' },
+      },
+    ]);
   });
 
   it('refuses a document that is not on the service list, and a head registering', () => {
@@ -245,6 +310,32 @@ describe('execution and signing', () => {
       { type: 'submit-draft', draft: { kind: 'missionary-certificate', fields, grounds: [] } },
       OFFICER,
       '2019-03-10 10:00',
+    );
+
+    expect(isRejection(out) && out.code).toBe(code);
+  });
+
+  it.each([
+    ['an area of nothing', 'religious-literature-premises', { areaSqm: '0' }, 'VALUE_OUT_OF_RANGE'],
+    [
+      'a birth date after today',
+      'missionary-registration',
+      { birthDate: '2019-03-05' },
+      'DATE_IN_FUTURE',
+    ],
+    [
+      'a validity in the year 1',
+      'missionary-registration',
+      { validFrom: '0001-01-01' },
+      'VALUE_OUT_OF_RANGE',
+    ],
+  ])('refuses a draft with %s', (_name, service, fields, code) => {
+    const h = atExecution(service as 'missionary-registration');
+    const draft = POSITIVE_DRAFT[service as 'missionary-registration'];
+    const out = h.run(
+      { type: 'save-draft', draft: { ...draft, fields: { ...draft.fields, ...fields } } },
+      OFFICER,
+      '2019-03-04 12:00',
     );
 
     expect(isRejection(out) && out.code).toBe(code);

@@ -123,7 +123,10 @@ export function searchText(incomingNumber: string | null, applicantName: string)
   return `${incomingNumber ?? ''} ${applicantName}`.toLocaleLowerCase('kk');
 }
 
-/** A user's search text in the same form as `searchText`, its wildcards taken literally. */
+/** A user's search text in the same form as `searchText`, its wildcards escaped with `\`. */
 export function searchPattern(text: string): string {
-  return `%${text.trim().toLocaleLowerCase('kk').replace(/[%_]/gu, '')}%`;
+  return `%${text
+    .trim()
+    .toLocaleLowerCase('kk')
+    .replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
 }

@@ -144,8 +144,8 @@ async function listCases(db: Db, f: CaseFilter): Promise<{ total: number; items:
         ? []
         : [
             eb.or([
-              eb('search_text', 'like', searchPattern(text)),
-              eb('applicant_number', '=', text),
+              sql<boolean>`search_text like ${searchPattern(text)} escape '\\'`,
+              ...(/^\d{4,12}$/.test(text) ? [eb('applicant_number', 'like', `${text}%`)] : []),
             ]),
           ]),
     ]);

@@ -67,6 +67,19 @@ export function userRepository(db: Db, now: () => number): UserRepository {
         })
         .execute();
     },
+    async update(id, changes) {
+      await db
+        .updateTable('users')
+        .set({
+          ...(changes.fullName === undefined ? {} : { full_name: changes.fullName }),
+          ...(changes.role === undefined ? {} : { role: changes.role }),
+          ...(changes.language === undefined ? {} : { language: changes.language }),
+          ...(changes.active === undefined ? {} : { active: changes.active ? 1 : 0 }),
+          ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
     async setLanguage(id, language) {
       await db.updateTable('users').set({ language }).where('id', '=', id).execute();
     },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ReglamentError } from '../../domain/shared/errors.js';
 import type { App } from '../context.js';
 import type { User } from '../ports.js';
+import { clearFailures, minutesLocked, recordFailure } from './sign-in-throttle.js';
 
 /** A working day and then some: staff sign in each morning. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -19,15 +20,30 @@ export async function signIn(
   login: string,
   password: string,
 ): Promise<{ token: string; user: User; expiresAt: number }> {
-  const found = await app.store.users.byLogin(login.trim().toLowerCase());
+  const key = login.trim().toLowerCase();
+  const locked = minutesLocked(app, key);
+
+  if (locked > 0) {
+    app.log.info({ outcome: 'throttled' }, 'sign-in');
+    throw new ReglamentError('AUTH_THROTTLED', { minutes: locked });
+  }
+
+  const found = await app.store.users.byLogin(key);
   const ok =
     found !== null && found.active && (await app.passwords.verify(found.passwordHash, password));
 
   if (!ok || found === null) {
+    recordFailure(app, key);
     app.log.info({ outcome: 'refused' }, 'sign-in');
     throw new ReglamentError('AUTH_FAILED');
   }
 
+  clearFailures(app, key);
+
+  return openSession(app, found);
+}
+
+async function openSession(app: App, found: User & { passwordHash: string }) {
   const token = app.ids.secret();
   const now = app.wallClock.now();
   const expiresAt = now + SESSION_TTL_MS;

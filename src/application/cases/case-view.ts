@@ -28,6 +28,8 @@ export interface CaseView {
     readonly acceptedAt: string;
     readonly clerk: PersonRef;
     readonly termDueAt: string;
+    /** Whether the result was handed over by the term on the receipt; null until it is. */
+    readonly termMet: boolean | null;
   } | null;
   readonly step: StepView | null;
   /**
@@ -123,7 +125,7 @@ export function caseView(
     registeredBy: personRef(names, state.registeredBy),
     documentsPresented: state.documentsPresented,
     documentsMissing: missingDocuments(version, state.documentsPresented),
-    receipt: state.receipt === null ? null : receiptView(state.receipt, f, names),
+    receipt: state.receipt === null ? null : receiptView(state, state.receipt, f, names),
     step,
     sla: caseSla(step, state.receipt?.termDueAt ?? null, now),
     officer: state.officerId === null ? null : personRef(names, state.officerId),
@@ -140,12 +142,15 @@ export function caseView(
   };
 }
 
-function receiptView(receipt: Receipt, f: (at: Instant) => string, names: Names) {
+function receiptView(state: CaseState, receipt: Receipt, f: (at: Instant) => string, names: Names) {
+  const handedOver = state.outcome?.kind === 'issued' ? state.outcome.at : null;
+
   return {
     incomingNumber: receipt.incomingNumber,
     acceptedAt: f(receipt.acceptedAt),
     clerk: personRef(names, receipt.clerkId),
     termDueAt: f(receipt.termDueAt),
+    termMet: handedOver === null ? null : handedOver <= receipt.termDueAt,
   };
 }
 

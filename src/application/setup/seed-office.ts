@@ -3,6 +3,7 @@ import type { Catalogue } from '../../domain/regulation/read-catalogue.js';
 import type { Lang } from '../../domain/shared/text.js';
 import type { IdSource, PasswordHasher } from '../context.js';
 import type { Clock, Store, UserRole } from '../ports.js';
+import { checkPassword } from '../users/password-policy.js';
 
 export interface DemoUser {
   readonly login: string;
@@ -77,6 +78,8 @@ async function hashOnce(store: Store, passwords: PasswordHasher, input: SeedInpu
   if (input.password === undefined) {
     throw new Error('The first start of a live office needs REGLAMENT_ADMIN_PASSWORD');
   }
+
+  checkPassword(input.password);
 
   return passwords.hash(input.password);
 }

@@ -1,4 +1,6 @@
-import type { ResultDefinition, ServiceVersion } from '../regulation/types.js';
+import type { ResultDefinition, ResultField, ServiceVersion } from '../regulation/types.js';
+import { requireText } from '../shared/plain-text.js';
+import type { IsoDate } from '../shared/time.js';
 import { validateIin } from '../identity/iin.js';
 import { isIsoDate } from '../shared/reader.js';
 import { reject, type Rejection } from '../shared/errors.js';
@@ -12,6 +14,7 @@ export function validateDraft(
   version: ServiceVersion,
   draft: DraftResult,
   complete: boolean,
+  today: IsoDate,
 ): Rejection | null {
   const definition = version.results.find((r) => r.kind === draft.kind);
 
@@ -23,7 +26,7 @@ export function validateDraft(
     checkFieldCodes(definition, draft) ??
     checkGrounds(version, draft, complete) ??
     (complete ? checkComplete(definition, draft) : null) ??
-    checkFormats(definition, draft) ??
+    checkFormats(definition, draft, today) ??
     checkDateOrder(definition, draft)
   );
 }
@@ -65,22 +68,59 @@ function checkComplete(definition: ResultDefinition, draft: DraftResult): Reject
     : reject('RESULT_FIELD_MISSING', { field: `fields.${missing.code}` });
 }
 
-function checkFormats(definition: ResultDefinition, draft: DraftResult): Rejection | null {
+function checkFormats(
+  definition: ResultDefinition,
+  draft: DraftResult,
+  today: IsoDate,
+): Rejection | null {
   for (const f of definition.fields) {
     const value = draft.fields[f.code];
-    const field = `fields.${f.code}`;
 
     if (value === undefined || value.trim() === '') continue;
-    if (f.type === 'date' && !isIsoDate(value)) return reject('VALIDATION_FAILED', { field });
-    if (f.type === 'number' && !/^\d+(\.\d+)?$/.test(value)) {
-      return reject('VALIDATION_FAILED', { field });
-    }
-    if (f.type === 'iin') {
-      const bad = validateIin(value, field);
 
-      if (bad !== null) return bad;
-    }
+    const bad = checkValue(f, value, today);
+
+    if (bad !== null) return bad;
   }
+
+  return null;
+}
+
+/** Dates a result may name: wide enough for any birth or validity, narrow enough to catch typos. */
+const DATE_RANGE = { from: '1900-01-01', to: '2100-12-31' } as const;
+
+/** Quantities a result may state (an area in m², a number of participants). */
+const NUMBER_MAX = 1_000_000;
+
+function checkValue(f: ResultField, value: string, today: IsoDate): Rejection | null {
+  const field = `fields.${f.code}`;
+
+  switch (f.type) {
+    case 'text':
+      return requireText(value, field);
+    case 'iin':
+      return validateIin(value, field);
+    case 'number': {
+      const n = Number(value);
+
+      if (!/^\d+(\.\d+)?$/.test(value))
+        return reject('VALIDATION_FAILED', { field, rule: 'format' });
+
+      return n > 0 && n <= NUMBER_MAX ? null : reject('VALUE_OUT_OF_RANGE', { field });
+    }
+    case 'date':
+      return checkDate(f.code, value, today);
+  }
+}
+
+function checkDate(code: string, value: string, today: IsoDate): Rejection | null {
+  const field = `fields.${code}`;
+
+  if (!isIsoDate(value)) return reject('VALIDATION_FAILED', { field, rule: 'format' });
+  if (value < DATE_RANGE.from || value > DATE_RANGE.to) {
+    return reject('VALUE_OUT_OF_RANGE', { field });
+  }
+  if (code === 'birthDate' && value > today) return reject('DATE_IN_FUTURE', { field });
 
   return null;
 }

@@ -1,21 +1,11 @@
-import { validateBin, validateIin } from '../identity/iin.js';
+import { iinBirthDate, validateBin, validateIin } from '../identity/iin.js';
 import { isIsoDate } from '../shared/reader.js';
 import { reject, type Rejection } from '../shared/errors.js';
+import { optionalText, requireText } from '../shared/plain-text.js';
 import type { IsoDate } from '../shared/time.js';
 import type { Applicant, PowerOfAttorney, Representative } from './types.js';
 
-const NAME_MAX = 200;
-
-/** Checks a required text: present, not blank, not absurdly long. */
-export function requireText(value: string | undefined, field: string): Rejection | null {
-  if (value === undefined || value.trim() === '' || value.length > NAME_MAX * 10) {
-    return reject('VALIDATION_FAILED', { field });
-  }
-
-  return null;
-}
-
-export function validateApplicant(applicant: Applicant): Rejection | null {
+export function validateApplicant(applicant: Applicant, today: IsoDate): Rejection | null {
   if (applicant.kind === 'organisation') {
     return (
       validateBin(applicant.bin, 'applicant.bin') ?? requireText(applicant.name, 'applicant.name')
@@ -24,33 +14,57 @@ export function validateApplicant(applicant: Applicant): Rejection | null {
 
   return (
     validateIin(applicant.iin, 'applicant.iin') ??
+    bornByToday(applicant.iin, today, 'applicant.iin') ??
     requireText(applicant.surname, 'applicant.surname') ??
-    requireText(applicant.givenName, 'applicant.givenName')
+    requireText(applicant.givenName, 'applicant.givenName') ??
+    optionalText(applicant.patronymic, 'applicant.patronymic')
   );
 }
 
-/** A power of attorney needs a number and a date that is not after today. */
+/** An IIN that encodes a birth after today belongs to nobody who can apply today. */
+function bornByToday(iin: string, today: IsoDate, field: string): Rejection | null {
+  const born = iinBirthDate(iin);
+
+  return born !== null && born > today ? reject('IIN_BIRTH_DATE', { field }) : null;
+}
+
+/**
+ * A power of attorney needs a number and a date: not after today, and within the three years
+ * a power of attorney can last at most (Civil Code of the Republic of Kazakhstan, art. 166).
+ */
 export function validatePowerOfAttorney(
   poa: PowerOfAttorney,
   today: IsoDate,
   field: string,
 ): Rejection | null {
-  if (poa.number.trim() === '') return reject('ATTORNEY_REQUIRED', { field: `${field}.number` });
-  if (!isIsoDate(poa.date)) return reject('VALIDATION_FAILED', { field: `${field}.date` });
-  if (poa.date > today) return reject('DATE_ORDER', { field: `${field}.date`, notAfter: today });
+  const date = `${field}.date`;
 
-  return null;
+  if (poa.number.trim() === '') return reject('ATTORNEY_REQUIRED', { field: `${field}.number` });
+  if (!isIsoDate(poa.date)) return reject('VALIDATION_FAILED', { field: date, rule: 'format' });
+  if (poa.date > today) return reject('DATE_IN_FUTURE', { field: date, notAfter: today });
+  if (poa.date < addYears(today, -3)) return reject('POWER_OF_ATTORNEY_EXPIRED', { field: date });
+
+  return requireText(poa.number, `${field}.number`);
+}
+
+function addYears(date: IsoDate, years: number): IsoDate {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
 export function validateRepresentative(
   rep: Representative | null,
+  applicant: Applicant,
   today: IsoDate,
 ): Rejection | null {
   if (rep === null) return null;
+  if (applicant.kind === 'person' && applicant.iin === rep.iin) {
+    return reject('REPRESENTATIVE_IS_APPLICANT', { field: 'representative.iin' });
+  }
 
   return (
     requireText(rep.fullName, 'representative.fullName') ??
     validateIin(rep.iin, 'representative.iin') ??
+    bornByToday(rep.iin, today, 'representative.iin') ??
     validatePowerOfAttorney(rep.powerOfAttorney, today, 'representative.powerOfAttorney')
   );
 }

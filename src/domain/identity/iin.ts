@@ -32,6 +32,26 @@ const CENTURY: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The birth date an IIN encodes, or null when it encodes none (a malformed IIN).
+ *
+ * @example iinBirthDate('850715401236'); // '1985-07-15'
+ */
+export function iinBirthDate(iin: string): string | null {
+  const century = CENTURY[iin[6] ?? ''];
+
+  if (!/^\d{12}$/.test(iin) || century === undefined) return null;
+
+  const year = century + Number(iin.slice(0, 2));
+  const month = Number(iin.slice(2, 4));
+  const day = Number(iin.slice(4, 6));
+  const birth = new Date(Date.UTC(year, month - 1, day));
+
+  if (birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day) return null;
+
+  return birth.toISOString().slice(0, 10);
+}
+
+/**
  * Validates an individual identification number (ИИН / ЖСН): 12 digits, a birth date in the
  * first six with its century in the seventh, and the check digit.
  *
@@ -40,16 +60,7 @@ const CENTURY: Readonly<Record<string, number>> = {
  */
 export function validateIin(iin: string, field: string): Rejection | null {
   if (!/^\d{12}$/.test(iin)) return reject('IIN_MALFORMED', { field });
-
-  const century = CENTURY[iin[6]!];
-  const year = (century ?? 0) + Number(iin.slice(0, 2));
-  const month = Number(iin.slice(2, 4));
-  const day = Number(iin.slice(4, 6));
-  const birth = new Date(Date.UTC(year, month - 1, day));
-
-  if (century === undefined || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day) {
-    return reject('IIN_BIRTH_DATE', { field });
-  }
+  if (iinBirthDate(iin) === null) return reject('IIN_BIRTH_DATE', { field });
 
   return checkDigit(iin.slice(0, 11)) === Number(iin[11])
     ? null

@@ -13,6 +13,9 @@ export type ErrorKind =
   | 'not-found'
   | 'conflict'
   | 'unprocessable'
+  | 'too-many'
+  | 'too-large'
+  | 'unsupported'
   | 'internal';
 
 interface ErrorSpec {
@@ -29,9 +32,28 @@ export const errorCatalogue = {
   BIN_MALFORMED: { kind: 'invalid', message: 'A BIN must be 12 digits' },
   BIN_CHECKSUM: { kind: 'invalid', message: 'The BIN check digit does not match' },
   DATE_ORDER: { kind: 'invalid', message: 'A date is later than a date that must follow it' },
+  DATE_IN_FUTURE: { kind: 'invalid', message: 'A date that cannot lie after today does' },
+  VALUE_OUT_OF_RANGE: { kind: 'invalid', message: 'A value lies outside what the field allows' },
+  REPRESENTATIVE_IS_APPLICANT: {
+    kind: 'invalid',
+    message: 'The representative has the applicant’s own IIN',
+  },
+  POWER_OF_ATTORNEY_EXPIRED: {
+    kind: 'unprocessable',
+    message: 'A power of attorney is valid for at most three years from its date',
+  },
+  MALFORMED_JSON: { kind: 'invalid', message: 'The request body is not valid JSON' },
+  REQUEST_TOO_LARGE: { kind: 'too-large', message: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { kind: 'unsupported', message: 'The request body must be JSON' },
 
   AUTH_REQUIRED: { kind: 'unauthenticated', message: 'Sign-in is required' },
   AUTH_FAILED: { kind: 'unauthenticated', message: 'Unknown user or wrong password' },
+  AUTH_THROTTLED: {
+    kind: 'too-many',
+    message: 'Too many failed sign-ins for this login; wait before trying again',
+  },
+  PASSWORD_WEAK: { kind: 'invalid', message: 'The password is shorter than the minimum' },
+  LOGIN_TAKEN: { kind: 'conflict', message: 'Another user has this login' },
   ROLE_FORBIDDEN: { kind: 'forbidden', message: 'The user role may not perform this action' },
 
   SERVICE_UNKNOWN: { kind: 'not-found', message: 'No service with this code' },

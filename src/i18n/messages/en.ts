@@ -2,15 +2,27 @@ import type { Messages } from './types.js';
 
 export const en: Messages = {
   errors: {
-    VALIDATION_FAILED: 'The request is not filled in correctly: {{field}}',
+    VALIDATION_FAILED: 'The request is not filled in correctly: {{field}} — {{problem}}',
     IIN_MALFORMED: 'An IIN has 12 digits ({{field}})',
     IIN_CHECKSUM: 'The IIN check digit does not match ({{field}})',
     IIN_BIRTH_DATE: 'The IIN does not hold a valid date of birth ({{field}})',
     BIN_MALFORMED: 'A BIN has 12 digits ({{field}})',
     BIN_CHECKSUM: 'The BIN check digit does not match ({{field}})',
     DATE_ORDER: 'The dates are in the wrong order ({{field}})',
+    DATE_IN_FUTURE: 'The date cannot be later than today ({{field}})',
+    VALUE_OUT_OF_RANGE: 'The value is outside the allowed range ({{field}})',
+    REPRESENTATIVE_IS_APPLICANT:
+      'The representative has the applicant’s IIN: nobody can represent themselves',
+    POWER_OF_ATTORNEY_EXPIRED:
+      'The power of attorney has expired: it is valid for at most three years from its date ({{field}})',
+    MALFORMED_JSON: 'The request body is not valid JSON',
+    REQUEST_TOO_LARGE: 'The request is too large',
+    UNSUPPORTED_MEDIA_TYPE: 'The request body must be JSON',
     AUTH_REQUIRED: 'Please sign in',
     AUTH_FAILED: 'Wrong user name or password',
+    AUTH_THROTTLED: 'Too many failed sign-ins with this login; try again in {{minutes}} minutes',
+    PASSWORD_WEAK: 'The password must have at least {{min}} characters',
+    LOGIN_TAKEN: 'This login is taken: {{login}}',
     ROLE_FORBIDDEN: 'Your role may not do this',
     SERVICE_UNKNOWN: 'There is no public service {{service}}',
     PROVIDER_UNKNOWN: 'There is no provider {{provider}}',
@@ -73,7 +85,22 @@ export const en: Messages = {
       weekday: 'Day',
       kind: 'Kind',
       name: 'Name',
+      kinds: {
+        'holiday-day-off': 'holiday, day off',
+        'substitute-day-off': 'substitute day off (by law)',
+        'transferred-day-off': 'transferred day off (by act)',
+        'working-saturday': 'working Saturday',
+        'working-sunday': 'working Sunday',
+        'working-weekday': 'working day (day off cancelled)',
+      },
       status: { confirmed: 'confirmed', provisional: 'provisional' },
+    },
+    attorney: 'power of attorney',
+    results: {
+      'premises-decision': 'decision approving the premises',
+      'letter-of-agreement': 'letter of agreement',
+      'missionary-certificate': 'missionary registration certificate',
+      'reasoned-refusal': 'reasoned refusal',
     },
     steps: {
       intake: 'intake',
@@ -94,6 +121,16 @@ export const en: Messages = {
       ResultSigned: 'Result signed',
       ResultIssued: 'Result handed over',
     },
+  },
+  validation: {
+    required: 'a required field is missing',
+    unexpected: 'there is no such field',
+    format: 'wrong format',
+    type: 'wrong type of value',
+    length: 'length out of bounds',
+    range: 'value out of range',
+    request: 'malformed request',
+    value: 'value not allowed',
   },
   problem: {
     title: 'The request failed',

@@ -3,15 +3,28 @@ import type { Messages } from './types.js';
 /** Kazakh, the default interface language. */
 export const kk: Messages = {
   errors: {
-    VALIDATION_FAILED: 'Сұрау дұрыс толтырылмаған: {{field}}',
+    VALIDATION_FAILED: 'Сұрау дұрыс толтырылмаған: {{field}} — {{problem}}',
     IIN_MALFORMED: 'ЖСН 12 цифрдан тұруы керек ({{field}})',
     IIN_CHECKSUM: 'ЖСН бақылау цифры сәйкес келмейді ({{field}})',
     IIN_BIRTH_DATE: 'ЖСН-да туған күн дұрыс емес ({{field}})',
     BIN_MALFORMED: 'БСН 12 цифрдан тұруы керек ({{field}})',
     BIN_CHECKSUM: 'БСН бақылау цифры сәйкес келмейді ({{field}})',
     DATE_ORDER: 'Күндердің реті дұрыс емес ({{field}})',
+    DATE_IN_FUTURE: 'Күн бүгінгі күннен кейін болмауы керек ({{field}})',
+    VALUE_OUT_OF_RANGE: 'Мән рұқсат етілген шектен тыс ({{field}})',
+    REPRESENTATIVE_IS_APPLICANT:
+      'Өкілдің ЖСН-ы өтініш берушінің ЖСН-ымен бірдей: адам өзінің өкілі бола алмайды',
+    POWER_OF_ATTORNEY_EXPIRED:
+      'Сенімхаттың мерзімі өткен: ол берілген күнінен бастап үш жылдан аспайды ({{field}})',
+    MALFORMED_JSON: 'Сұраудың денесі дұрыс JSON емес',
+    REQUEST_TOO_LARGE: 'Сұрау тым үлкен',
+    UNSUPPORTED_MEDIA_TYPE: 'Сұраудың денесі JSON түрінде болуы керек',
     AUTH_REQUIRED: 'Жүйеге кіру қажет',
     AUTH_FAILED: 'Пайдаланушы аты немесе құпиясөз қате',
+    AUTH_THROTTLED:
+      'Бұл логинмен кіру әрекеттері тым көп сәтсіз болды; {{minutes}} минуттан кейін қайталаңыз',
+    PASSWORD_WEAK: 'Құпиясөз кемінде {{min}} таңбадан тұруы керек',
+    LOGIN_TAKEN: 'Бұл логин бос емес: {{login}}',
     ROLE_FORBIDDEN: 'Бұл әрекет сіздің рөліңізге рұқсат етілмеген',
     SERVICE_UNKNOWN: 'Мұндай мемлекеттік көрсетілетін қызмет жоқ: {{service}}',
     PROVIDER_UNKNOWN: 'Мұндай көрсетілетін қызметті беруші жоқ: {{provider}}',
@@ -76,7 +89,22 @@ export const kk: Messages = {
       weekday: 'Апта күні',
       kind: 'Түрі',
       name: 'Атауы',
+      kinds: {
+        'holiday-day-off': 'мереке, демалыс',
+        'substitute-day-off': 'ауыстырылған демалыс (заң бойынша)',
+        'transferred-day-off': 'ауыстырылған демалыс (акт бойынша)',
+        'working-saturday': 'жұмыс сенбісі',
+        'working-sunday': 'жұмыс жексенбісі',
+        'working-weekday': 'жұмыс күні (демалыс болмады)',
+      },
       status: { confirmed: 'бекітілген', provisional: 'алдын ала' },
+    },
+    attorney: 'сенімхат',
+    results: {
+      'premises-decision': 'үй-жайды бекіту туралы шешім',
+      'letter-of-agreement': 'келісу-хат',
+      'missionary-certificate': 'миссионерді тіркеу туралы куәлік',
+      'reasoned-refusal': 'дәлелді бас тарту',
     },
     steps: {
       intake: 'қабылдау',
@@ -97,6 +125,16 @@ export const kk: Messages = {
       ResultSigned: 'Нәтижеге қол қойылды',
       ResultIssued: 'Нәтиже берілді',
     },
+  },
+  validation: {
+    required: 'міндетті өріс толтырылмаған',
+    unexpected: 'мұндай өріс жоқ',
+    format: 'пішімі дұрыс емес',
+    type: 'мәннің түрі дұрыс емес',
+    length: 'ұзындығы рұқсат етілген шектен тыс',
+    range: 'мәні рұқсат етілген шектен тыс',
+    request: 'сұрау пішімі дұрыс емес',
+    value: 'мәні дұрыс емес',
   },
   problem: {
     title: 'Сұрау орындалмады',

@@ -2,15 +2,28 @@ import type { Messages } from './types.js';
 
 export const ru: Messages = {
   errors: {
-    VALIDATION_FAILED: 'Запрос заполнен неверно: {{field}}',
+    VALIDATION_FAILED: 'Запрос заполнен неверно: {{field}} — {{problem}}',
     IIN_MALFORMED: 'ИИН должен состоять из 12 цифр ({{field}})',
     IIN_CHECKSUM: 'Контрольная цифра ИИН не совпадает ({{field}})',
     IIN_BIRTH_DATE: 'В ИИН неверная дата рождения ({{field}})',
     BIN_MALFORMED: 'БИН должен состоять из 12 цифр ({{field}})',
     BIN_CHECKSUM: 'Контрольная цифра БИН не совпадает ({{field}})',
     DATE_ORDER: 'Нарушен порядок дат ({{field}})',
+    DATE_IN_FUTURE: 'Дата не может быть позже сегодняшней ({{field}})',
+    VALUE_OUT_OF_RANGE: 'Значение вне допустимых пределов ({{field}})',
+    REPRESENTATIVE_IS_APPLICANT:
+      'ИИН представителя совпадает с ИИН заявителя: лицо не может быть собственным представителем',
+    POWER_OF_ATTORNEY_EXPIRED:
+      'Срок доверенности истек: она действует не более трех лет со дня выдачи ({{field}})',
+    MALFORMED_JSON: 'Тело запроса не является корректным JSON',
+    REQUEST_TOO_LARGE: 'Запрос слишком большой',
+    UNSUPPORTED_MEDIA_TYPE: 'Тело запроса должно быть в формате JSON',
     AUTH_REQUIRED: 'Необходимо войти в систему',
     AUTH_FAILED: 'Неверное имя пользователя или пароль',
+    AUTH_THROTTLED:
+      'Слишком много неудачных попыток входа с этим логином; повторите через {{minutes}} мин.',
+    PASSWORD_WEAK: 'Пароль должен содержать не менее {{min}} символов',
+    LOGIN_TAKEN: 'Этот логин уже занят: {{login}}',
     ROLE_FORBIDDEN: 'Это действие недоступно для вашей роли',
     SERVICE_UNKNOWN: 'Нет такой государственной услуги: {{service}}',
     PROVIDER_UNKNOWN: 'Нет такого услугодателя: {{provider}}',
@@ -80,7 +93,22 @@ export const ru: Messages = {
       weekday: 'День недели',
       kind: 'Вид',
       name: 'Название',
+      kinds: {
+        'holiday-day-off': 'праздник, выходной',
+        'substitute-day-off': 'перенесенный выходной (по закону)',
+        'transferred-day-off': 'перенесенный выходной (по акту)',
+        'working-saturday': 'рабочая суббота',
+        'working-sunday': 'рабочее воскресенье',
+        'working-weekday': 'рабочий день (выходной отменен)',
+      },
       status: { confirmed: 'утверждён', provisional: 'предварительный' },
+    },
+    attorney: 'доверенность',
+    results: {
+      'premises-decision': 'решение об утверждении помещения',
+      'letter-of-agreement': 'письмо-согласование',
+      'missionary-certificate': 'свидетельство о регистрации миссионера',
+      'reasoned-refusal': 'мотивированный отказ',
     },
     steps: {
       intake: 'прием',
@@ -101,6 +129,16 @@ export const ru: Messages = {
       ResultSigned: 'Результат подписан',
       ResultIssued: 'Результат выдан',
     },
+  },
+  validation: {
+    required: 'не заполнено обязательное поле',
+    unexpected: 'такого поля нет',
+    format: 'неверный формат',
+    type: 'неверный тип значения',
+    length: 'длина вне допустимых пределов',
+    range: 'значение вне допустимых пределов',
+    request: 'неверный формат запроса',
+    value: 'неверное значение',
   },
   problem: {
     title: 'Запрос не выполнен',

@@ -1,6 +1,6 @@
-import type { CalendarYearStatus } from '../../domain/calendar/index.js';
+import type { CalendarEntryKind, CalendarYearStatus } from '../../domain/calendar/index.js';
 import type { CaseEventType } from '../../domain/case/index.js';
-import type { Role, StepCode } from '../../domain/regulation/types.js';
+import type { ResultKind, Role, StepCode } from '../../domain/regulation/types.js';
 import type { ErrorCode } from '../../domain/shared/errors.js';
 
 /**
@@ -12,6 +12,13 @@ export interface Messages {
     readonly REGULATION_NOT_IN_FORCE_ended: string;
   };
   readonly problem: { readonly title: string };
+  /** What a request's field breaks, for VALIDATION_FAILED. */
+  readonly validation: Readonly<
+    Record<
+      'required' | 'unexpected' | 'format' | 'type' | 'length' | 'range' | 'request' | 'value',
+      string
+    >
+  >;
   /** Texts of the command line's tables and timelines. */
   readonly cli: {
     readonly step: string;
@@ -38,8 +45,11 @@ export interface Messages {
       readonly weekday: string;
       readonly kind: string;
       readonly name: string;
+      readonly kinds: Readonly<Record<CalendarEntryKind, string>>;
       readonly status: Readonly<Record<CalendarYearStatus, string>>;
     };
+    readonly attorney: string;
+    readonly results: Readonly<Record<ResultKind, string>>;
     readonly steps: Readonly<Record<StepCode, string>>;
     readonly events: Readonly<Record<CaseEventType, string>>;
   };

@@ -19,6 +19,13 @@ const COMMANDS: readonly CliCommand[] = [
   exportCommand,
 ];
 
+// A reader that stops early (`reglament calendar 2020 | head`) closes the pipe; that is not a
+// failure of the command.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const processIo: CliIo = {
   stdout: (chunk) => process.stdout.write(chunk),
   stderr: (chunk) => process.stderr.write(chunk),
@@ -38,12 +45,15 @@ function help(): string {
  *   process.exitCode = await main(['catalog', '--json']);
  */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const [first, ...others] = argv;
+  const asksHelp = first === 'help' || first === '--help' || first === '-h';
+  const name = asksHelp ? others[0] : first;
+  const rest = asksHelp ? [] : others;
 
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
     io.stdout(help());
 
-    return name === undefined ? 2 : 0;
+    return asksHelp ? 0 : 2;
   }
 
   const command = COMMANDS.find((c) => c.name === name);
@@ -52,6 +62,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(`reglament: unknown command "${name}"\n\n${help()}`);
 
     return 2;
+  }
+
+  if (asksHelp || rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.summary}\nUsage: ${command.usage}\n`);
+
+    return 0;
   }
 
   try {

@@ -17,6 +17,9 @@ const STATUS: Readonly<Record<ErrorKind, number>> = {
   'not-found': 404,
   conflict: 409,
   unprocessable: 422,
+  'too-many': 429,
+  'too-large': 413,
+  unsupported: 415,
   internal: 500,
 };
 
@@ -43,13 +46,18 @@ export function problem(
 ): Problem {
   const t = translator(lang);
   const context = code === 'REGULATION_NOT_IN_FORCE' && 'endedBy' in details ? 'ended' : undefined;
+  const rule = typeof details.rule === 'string' ? details.rule : 'value';
 
   return {
     type: `urn:reglament:problem:${code}`,
     title: t('problem.title'),
     status: statusOf(code),
     code,
-    detail: t(`errors.${code}`, { ...flatten(details), ...(context ? { context } : {}) }),
+    detail: t(`errors.${code}`, {
+      ...flatten(details),
+      problem: t(`validation.${rule}`),
+      ...(context ? { context } : {}),
+    }),
     details,
     instance,
   };
@@ -72,7 +80,7 @@ export function sendError(
   lang: Lang,
 ) {
   const known = classify(error);
-  const body = problem(known.code, known.details, lang, request.url);
+  const body = problem(known.code, known.details, lang, instanceOf(request.url));
 
   if (body.status >= 500) request.log.error({ err: error, code: body.code }, 'request failed');
   else request.log.info({ code: body.code, status: body.status }, 'request rejected');
@@ -80,29 +88,72 @@ export function sendError(
   return reply.status(body.status).type('application/problem+json').send(body);
 }
 
+/** The path the problem concerns, without its query (which may hold what the user typed). */
+function instanceOf(url: string): string {
+  return (url.split('?')[0] ?? '').slice(0, 200);
+}
+
+/** Fastify's own refusals of a request's form, in the catalogue's terms. */
+const FRAMEWORK_CODES: Readonly<Record<string, ErrorCode>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+};
+
 function classify(error: unknown): { code: ErrorCode; details: ErrorDetails } {
   if (error instanceof ReglamentError) return { code: error.code, details: error.details };
 
   const fastify = error as Partial<FastifyError>;
+  const framework = fastify.code === undefined ? undefined : FRAMEWORK_CODES[fastify.code];
 
-  if (fastify.validation !== undefined) {
-    const first = fastify.validation[0];
-    const field = [
-      fastify.validationContext,
-      first?.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-    ]
-      .filter((part) => part !== undefined && part !== '')
-      .join('.');
-    const missing = (first?.params as { missingProperty?: string } | undefined)?.missingProperty;
-
-    return {
-      code: 'VALIDATION_FAILED',
-      details: { field: missing ? `${field}.${missing}` : field },
-    };
-  }
+  if (fastify.validation !== undefined) return validationProblem(fastify);
+  if (framework !== undefined) return { code: framework, details: {} };
   if (fastify.statusCode !== undefined && fastify.statusCode < 500) {
-    return { code: 'VALIDATION_FAILED', details: { field: fastify.code ?? 'request' } };
+    return { code: 'VALIDATION_FAILED', details: { field: 'request', rule: 'request' } };
   }
 
   return { code: 'INTERNAL', details: {} };
+}
+
+/**
+ * The first schema failure as a field and a rule. Body fields are named as the domain names
+ * them (`applicant.iin`); other parts keep their place (`querystring.limit`).
+ */
+function validationProblem(error: Partial<FastifyError>): {
+  code: ErrorCode;
+  details: ErrorDetails;
+} {
+  const first = error.validation?.[0];
+  const params = (first?.params ?? {}) as { missingProperty?: string; additionalProperty?: string };
+  const path = [
+    error.validationContext === 'body' ? undefined : error.validationContext,
+    first?.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+    params.missingProperty ?? params.additionalProperty,
+  ].filter((part) => part !== undefined && part !== '');
+
+  return {
+    code: 'VALIDATION_FAILED',
+    details: { field: path.join('.') || 'body', rule: ruleOf(first?.keyword) },
+  };
+}
+
+const RULES: Readonly<Record<string, string>> = {
+  required: 'required',
+  additionalProperties: 'unexpected',
+  pattern: 'format',
+  format: 'format',
+  type: 'type',
+  minLength: 'length',
+  maxLength: 'length',
+  minItems: 'length',
+  maxItems: 'length',
+  minimum: 'range',
+  maximum: 'range',
+  minProperties: 'required',
+};
+
+function ruleOf(keyword: string | undefined): string {
+  return (keyword === undefined ? undefined : RULES[keyword]) ?? 'value';
 }

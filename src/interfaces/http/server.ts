@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
   type RawServerDefault,
 } from 'fastify';
 import compress from '@fastify/compress';
@@ -10,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { App } from '../../application/context.js';
 import { ReglamentError } from '../../domain/shared/errors.js';
+import { pickLang } from '../../i18n/index.js';
 import { identify } from './auth.js';
 import { sendError } from './problem.js';
 import { adminRoutes } from './routes/admin.js';
@@ -20,6 +22,7 @@ import { catalogueRoutes } from './routes/catalogue.js';
 import { officeHoursRoutes } from './routes/office-hours.js';
 import { peopleRoutes } from './routes/people.js';
 import { systemRoutes } from './routes/system.js';
+import { userRoutes } from './routes/users.js';
 import { registerWebApp } from './web.js';
 
 declare module 'fastify' {
@@ -54,6 +57,17 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     bodyLimit: 1024 * 1024,
+    // Refusals before routing (a malformed or overlong path) get the same problem documents.
+    frameworkErrors: (error, req, reply) => {
+      const refusal = new ReglamentError('VALIDATION_FAILED', {
+        field: 'url',
+        rule: 'format',
+        reason: error.code,
+      });
+
+      modeHeaders(reply, app);
+      void sendError(refusal, req, reply, pickLang(req.headers['accept-language']));
+    },
   });
 
   applyConventions(server, app);
@@ -77,6 +91,12 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   return server;
 }
 
+/** The office's mode and clock, on every answer the server gives. */
+function modeHeaders(reply: FastifyReply, app: App): void {
+  reply.header('x-reglament-mode', app.mode);
+  reply.header('x-reglament-clock', app.workingTime().format(app.clock.now()));
+}
+
 /** Who is calling and in which language, the office's mode and clock on every reply, problems. */
 function applyConventions(server: FastifyInstance, app: App): void {
   server.decorate('app', app);
@@ -84,8 +104,7 @@ function applyConventions(server: FastifyInstance, app: App): void {
   server.decorateRequest('lang', 'kk');
   server.addHook('onRequest', (req) => identify(app, req));
   server.addHook('onSend', (_req, reply, payload, done) => {
-    reply.header('x-reglament-mode', app.mode);
-    reply.header('x-reglament-clock', app.workingTime().format(app.clock.now()));
+    modeHeaders(reply, app);
     done(null, payload);
   });
   server.setErrorHandler((error, req, reply) => sendError(error, req, reply, req.lang));
@@ -100,6 +119,7 @@ const ROUTES = [
   adminRoutes,
   calendarRoutes,
   officeHoursRoutes,
+  userRoutes,
 ];
 
 function registerApi(api: FastifyInstance, _options: unknown, done: () => void): void {

@@ -11,7 +11,7 @@ export function saveDraft(
   command: SaveDraft,
   ctx: DecisionContext,
 ): DraftSaved | Rejection {
-  const invalid = validateDraft(ctx.version, command.draft, false);
+  const invalid = validateDraft(ctx.version, command.draft, false, ctx.localDate(ctx.now));
 
   if (invalid !== null) return invalid;
 
@@ -35,7 +35,7 @@ export function submitDraft(
 
   if (draft === null) return reject('NO_DRAFT', {});
 
-  const invalid = validateDraft(ctx.version, draft, true);
+  const invalid = validateDraft(ctx.version, draft, true, ctx.localDate(ctx.now));
 
   if (invalid !== null) return invalid;
   if (state.headId === null) throw new Error(`Case ${state.id} was accepted without a head`);

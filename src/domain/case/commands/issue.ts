@@ -2,7 +2,8 @@ import { reject, type Rejection } from '../../shared/errors.js';
 import type { ResultIssued } from '../events.js';
 import { closeStep } from '../steps.js';
 import type { CaseState } from '../types.js';
-import { requireText, validatePowerOfAttorney } from '../validate-parties.js';
+import { requireText } from '../../shared/plain-text.js';
+import { validatePowerOfAttorney } from '../validate-parties.js';
 import type { DecisionContext, IssueResult } from './types.js';
 
 /**

@@ -2,7 +2,7 @@ import { reject, type Rejection } from '../../shared/errors.js';
 import type { IntakeRefused } from '../events.js';
 import { closeStep } from '../steps.js';
 import type { CaseState } from '../types.js';
-import { requireText } from '../validate-parties.js';
+import { requireText } from '../../shared/plain-text.js';
 import { checkDocumentCodes } from './check-documents.js';
 import type { DecisionContext, RefuseIntake } from './types.js';
 

@@ -15,9 +15,10 @@ export function registerApplication(
 ): ApplicationRegistered | Rejection {
   if (ctx.actor.role !== 'clerk') return reject('ROLE_FORBIDDEN', { role: ctx.actor.role });
 
+  const today = ctx.localDate(ctx.now);
   const invalid =
-    validateApplicant(command.applicant) ??
-    validateRepresentative(command.representative, ctx.localDate(ctx.now)) ??
+    validateApplicant(command.applicant, today) ??
+    validateRepresentative(command.representative, command.applicant, today) ??
     checkDocumentCodes(ctx.version, command.documentsPresented);
 
   if (invalid !== null) return invalid;

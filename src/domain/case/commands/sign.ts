@@ -2,7 +2,7 @@ import { reject, type Rejection } from '../../shared/errors.js';
 import type { DraftReturned, ResultSigned } from '../events.js';
 import { closeStep, openStep, stepDefinition } from '../steps.js';
 import type { CaseState, OpenStep } from '../types.js';
-import { requireText } from '../validate-parties.js';
+import { requireText } from '../../shared/plain-text.js';
 import type { DecisionContext, ReturnDraft, SignResult } from './types.js';
 
 /** The head signs the result and sends it to the clerk who will hand it over (§5 item 4). */

@@ -71,7 +71,7 @@ function render(listed: CalendarYear, lang: Lang): string {
   const rows = listed.days.map((d) => [
     d.date,
     weekday.format(new Date(`${d.date}T00:00:00Z`)),
-    d.kind,
+    t(`cli.calendar.kinds.${d.kind}`),
     d.name[lang],
     `[${acts.indexOf(sourceText(d.source, lang)) + 1}]`,
   ]);

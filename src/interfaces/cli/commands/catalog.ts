@@ -3,6 +3,7 @@ import { compose } from '../../../compose.js';
 import { pinoLogger } from '../../../adapters/logger.js';
 import type { ServiceVersion } from '../../../domain/regulation/types.js';
 import type { Lang } from '../../../domain/shared/text.js';
+import { isIsoDate } from '../../../domain/shared/reader.js';
 import { isLang, translator } from '../../../i18n/index.js';
 import { formatLimit } from '../../../i18n/limit-text.js';
 import type { CliCommand } from '../command.js';
@@ -23,6 +24,9 @@ export const catalogCommand: CliCommand = {
     const lang = values.lang ?? 'kk';
 
     if (!isLang(lang)) throw new UsageError(`unknown language ${lang}`);
+    if (values.on !== undefined && !isIsoDate(values.on)) {
+      throw new UsageError(`--on takes a date as YYYY-MM-DD, not "${values.on}"`);
+    }
 
     const { app, close } = await compose(configFrom(values), { log: pinoLogger('warn') });
 

@@ -24,12 +24,44 @@ export function printTimeline(title: string, detail: CaseDetail, lang: Lang): st
     e.opens === null ? '' : openedText(t, e.opens),
   ]);
   const header = [t('cli.time'), t('cli.who'), t('cli.event'), t('cli.closed'), t('cli.next')];
-  const receipt =
-    c.receipt === null
-      ? ''
-      : `  ${c.receipt.incomingNumber}, ${t('cli.due')} ${short(c.receipt.termDueAt)}`;
 
-  return [`== ${title}${receipt}`, textTable(header, rows, 30), ''].join('\n');
+  return [
+    `== ${title}${receiptText(t, c)}`,
+    textTable(header, rows, 30),
+    outcomeText(t, detail),
+    '',
+  ]
+    .filter((line) => line !== null)
+    .join('\n');
+}
+
+/** The receipt's number and term, and whether the term was kept. */
+function receiptText(t: TFunction, c: CaseDetail['case']): string {
+  if (c.receipt === null) return '';
+
+  const kept =
+    c.receipt.termMet === null ? '' : c.receipt.termMet ? t('cli.onTime') : t('cli.late');
+
+  return `  ${c.receipt.incomingNumber}, ${t('cli.due')} ${short(c.receipt.termDueAt)} ${kept}`.trimEnd();
+}
+
+/** How the case ended: the result handed over and to whom, or the refusal to accept. */
+function outcomeText(t: TFunction, detail: CaseDetail): string | null {
+  const last = detail.timeline.at(-1);
+
+  if (last?.type === 'IntakeRefused') return `→ ${t('cli.events.IntakeRefused')}`;
+  if (last?.type !== 'ResultIssued') return null;
+
+  const { resultKind, handover } = last.data as {
+    resultKind: string;
+    handover: { to: string; receivedBy: string; powerOfAttorney: { number: string } | null };
+  };
+  const poa =
+    handover.powerOfAttorney === null
+      ? ''
+      : ` (${t('cli.attorney')} № ${handover.powerOfAttorney.number})`;
+
+  return `→ ${t(`cli.results.${resultKind}`)}: ${handover.receivedBy}${poa}`;
 }
 
 type Entry = CaseDetail['timeline'][number];

@@ -26,7 +26,8 @@ export function authRoutes(api: Api): void {
     return reply.status(204).send();
   });
 
-  api.get('/auth/me', { schema: { tags: ['auth'] } }, (req) => ({ user: signedIn(req) }));
+  // Anonymous callers get `{ user: null }`: asking who one is is not an error.
+  api.get('/auth/me', { schema: { tags: ['auth'] } }, (req) => ({ user: req.user }));
 
   api.put(
     '/auth/me/language',

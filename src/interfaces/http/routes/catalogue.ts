@@ -7,6 +7,7 @@ import {
 } from '../../../adapters/documents/appendices/index.js';
 import { findService, findVersion } from '../../../application/access.js';
 import { ReglamentError } from '../../../domain/shared/errors.js';
+import { isIsoDate } from '../../../domain/shared/reader.js';
 import { trainingMark } from '../../../i18n/training-mark.js';
 import { catalogueOn } from '../../../application/catalogue/catalogue-view.js';
 import type { Api } from '../server.js';
@@ -35,9 +36,16 @@ const ArtefactQuery = Type.Object({
 /** The catalogue is public information about the services: no sign-in needed to read it. */
 export function catalogueRoutes(api: Api): void {
   const today = (): string => api.app.workingTime().localDate(api.app.clock.now());
+  const dateAsked = (on: string | undefined): string => {
+    if (on !== undefined && !isIsoDate(on)) {
+      throw new ReglamentError('VALIDATION_FAILED', { field: 'querystring.on', rule: 'format' });
+    }
+
+    return on ?? today();
+  };
 
   api.get('/catalogue', { schema: { tags: ['catalogue'], querystring: OnQuery } }, async (req) => {
-    const on = req.query.on ?? today();
+    const on = dateAsked(req.query.on);
 
     return { on, services: catalogueOn(await api.app.services(), on) };
   });
@@ -52,7 +60,7 @@ export function catalogueRoutes(api: Api): void {
       },
     },
     async (req) => {
-      const on = req.query.on ?? today();
+      const on = dateAsked(req.query.on);
       const service = findService(await api.app.services(), req.params.code);
 
       return { on, service: catalogueOn([service], on)[0] };
