@@ -244,7 +244,7 @@ describe('bad input to the calendar commands', () => {
       expect({
         code: run.code,
         stdout: run.stdout,
-        names: /CALENDAR_OUT_OF_RANGE: .*"covered":"2015-01-01\.\.2027-12-31"/.test(run.stderr),
+        names: /CALENDAR_OUT_OF_RANGE: .*\(2015–2027\)/.test(run.stderr),
       }).toEqual({ code: 1, stdout: '', names: true });
     },
   );

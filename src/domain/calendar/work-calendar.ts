@@ -110,7 +110,9 @@ export class WorkCalendar {
 
   /** The status and notes of one covered year. */
   yearInfo(year: number): CalendarYearInfo {
-    this.indexOf(`${year}-01-01`);
+    if (!Number.isInteger(year) || year < this.firstYear || year > this.lastYear) {
+      throw this.outOfRange(String(year));
+    }
 
     return this.yearInfos.get(year) ?? { year, status: 'confirmed', notes: [] };
   }

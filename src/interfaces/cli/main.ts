@@ -7,6 +7,9 @@ import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
+import { ReglamentError } from '../../domain/shared/errors.js';
+import { isLang } from '../../i18n/index.js';
+import { errorMessage } from '../../i18n/error-message.js';
 import { UsageError } from './options.js';
 
 const COMMANDS: readonly CliCommand[] = [
@@ -78,15 +81,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
       return 2;
     }
-    io.stderr(`reglament ${name}: ${describe(error)}\n`);
+    io.stderr(`reglament ${name}: ${describe(error, rest)}\n`);
 
     return 1;
   }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error && 'code' in error && 'details' in error) {
-    return `${String(error.code)}: ${error.message} ${JSON.stringify(error.details)}`;
+/**
+ * A refusal as the user reads it: the stable code and the message in the language asked for
+ * with `--lang` (Kazakh by default), as the HTTP API would say it.
+ */
+function describe(error: unknown, args: readonly string[]): string {
+  if (error instanceof ReglamentError) {
+    const asked = args[args.indexOf('--lang') + 1];
+    const lang = args.includes('--lang') && isLang(asked) ? asked : 'kk';
+
+    return `${error.code}: ${errorMessage(error.code, error.details, lang)}`;
   }
 
   return error instanceof Error ? error.message : String(error);

@@ -7,6 +7,7 @@ import {
   ReglamentError,
 } from '../../domain/shared/errors.js';
 import type { Lang } from '../../domain/shared/text.js';
+import { errorMessage } from '../../i18n/error-message.js';
 import { translator } from '../../i18n/index.js';
 
 /** The one place where an error's kind becomes an HTTP status. */
@@ -44,29 +45,15 @@ export function problem(
   lang: Lang,
   instance: string,
 ): Problem {
-  const t = translator(lang);
-  const context = code === 'REGULATION_NOT_IN_FORCE' && 'endedBy' in details ? 'ended' : undefined;
-  const rule = typeof details.rule === 'string' ? details.rule : 'value';
-
   return {
     type: `urn:reglament:problem:${code}`,
-    title: t('problem.title'),
+    title: translator(lang)('problem.title'),
     status: statusOf(code),
     code,
-    detail: t(`errors.${code}`, {
-      ...flatten(details),
-      problem: t(`validation.${rule}`),
-      ...(context ? { context } : {}),
-    }),
+    detail: errorMessage(code, details, lang),
     details,
     instance,
   };
-}
-
-function flatten(details: ErrorDetails): Record<string, string | number | boolean> {
-  return Object.fromEntries(
-    Object.entries(details).map(([k, v]) => [k, Array.isArray(v) ? v.join('; ') : (v as string)]),
-  );
 }
 
 /**
