@@ -3,6 +3,7 @@ import { arch, cpus, platform } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { benchCaseCommands } from './case-commands.js';
 import { benchDeadlines } from './deadlines.js';
+import { benchWeb } from './web.js';
 
 /**
  * The project's benchmark runner. `npm run bench` runs every entry of BENCHMARKS, one after the
@@ -32,6 +33,13 @@ const BENCHMARKS: readonly Benchmark[] = [
       'case commands per second on SQLite (each committed with its event), one at a time and ' +
       'with 32 cases in flight, next to raw single-row commits of the same file in the same run',
     run: benchCaseCommands,
+  },
+  {
+    name: 'web',
+    measures:
+      'initial JavaScript of the inbox (gzip) and time to a clickable inbox in Chromium on ' +
+      'loopback, with 10,000 open cases in the store',
+    run: benchWeb,
   },
 ];
 

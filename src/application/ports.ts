@@ -161,6 +161,8 @@ export interface SessionRepository {
   create(tokenHash: string, userId: string, now: Instant, expiresAt: Instant): Promise<void>;
   userId(tokenHash: string, now: Instant): Promise<string | null>;
   remove(tokenHash: string): Promise<void>;
+  /** Forgets every session that expired before `now`. */
+  purgeExpired(now: Instant): Promise<void>;
 }
 
 export interface CatalogueRepository {

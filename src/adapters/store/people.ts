@@ -107,5 +107,8 @@ export function sessionRepository(db: Db): SessionRepository {
     async remove(tokenHash) {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     },
+    async purgeExpired(now) {
+      await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+    },
   };
 }

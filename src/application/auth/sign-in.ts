@@ -48,6 +48,8 @@ async function openSession(app: App, found: User & { passwordHash: string }) {
   const now = app.wallClock.now();
   const expiresAt = now + SESSION_TTL_MS;
 
+  // Each sign-in sweeps away expired sessions, so the table holds only live ones.
+  await app.store.sessions.purgeExpired(now);
   await app.store.sessions.create(tokenHash(token), found.id, now, expiresAt);
   app.log.info({ userId: found.id, outcome: 'signed-in' }, 'sign-in');
 
