@@ -170,7 +170,7 @@ describe('bad input is caught at its field, in the user’s language, before any
     office.clock.set(at(3));
     const { id, number } = await api.accepted(
       'religious-literature-premises',
-      '921111502344',
+      '921111302341',
       'Берілмеев',
     );
 
@@ -224,7 +224,7 @@ describe('bad input is caught at its field, in the user’s language, before any
     await page.getByTestId('accept').click();
     await expect
       .poll(() => fieldError(page, 'poa-date').textContent())
-      .toBe('Күндердің реті дұрыс емес');
+      .toBe('Күн бүгінгі күннен кейін болмауы керек');
     expect(await storedCases()).toBe(before);
     expect(errors).toEqual([]);
   }, 60_000);

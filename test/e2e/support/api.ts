@@ -53,6 +53,32 @@ export class OfficeApi {
     await this.command('head', caseId, 'forward', { officerId: officer.id });
   }
 
+  /**
+   * Takes an accepted case of religious-literature-premises through execution and signing to
+   * the handover, each step at the office clock's current time.
+   */
+  async handedOver(caseId: string, officerLogin: string, receivedBy: string): Promise<void> {
+    await this.forwarded(caseId, officerLogin);
+    await this.command(officerLogin, caseId, 'submit-draft', {
+      draft: {
+        kind: 'premises-decision',
+        fields: {
+          address: 'Атырау, Абай к-сі, 1',
+          owner: 'ЖШС «Кітап»',
+          areaSqm: '30',
+          purpose: 'Сауда',
+        },
+        grounds: [],
+      },
+    });
+    await this.command('head', caseId, 'sign', {});
+    await this.command('clerk', caseId, 'issue', {
+      to: 'recipient',
+      receivedBy,
+      powerOfAttorney: null,
+    });
+  }
+
   async command(login: string, caseId: string, name: string, body: object): Promise<CaseReply> {
     return this.call<CaseReply>(login, 'POST', `/cases/${caseId}/${name}`, body);
   }

@@ -14,6 +14,16 @@ export async function signIn(page: Page, login: string, lang: Lang): Promise<voi
   await switchLanguage(page, lang);
 }
 
+/** Signs in at the bare address, where each role lands on its own start page. */
+export async function signInHome(page: Page, login: string, lang: Lang): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('login').fill(login);
+  await page.getByTestId('password').fill(PASSWORD);
+  await page.getByTestId('sign-in').click();
+  await page.getByTestId('user-line').waitFor();
+  await switchLanguage(page, lang);
+}
+
 export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
   if ((await page.getAttribute('html', 'lang')) !== lang) {
     await page.getByTestId(`lang-${lang}`).click();

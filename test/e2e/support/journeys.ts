@@ -64,7 +64,7 @@ export const RUSSIAN_JOURNEYS: readonly ServiceJourney[] = [
   },
   {
     service: 'religious-event-premises',
-    applicant: { kind: 'person', number: '921111502344', names: ['Иванова', 'Мария', 'Петровна'] },
+    applicant: { kind: 'person', number: '921111402348', names: ['Иванова', 'Мария', 'Петровна'] },
     draft: {
       address: 'г. Атырау, пр. Азаттык, 3',
       owner: 'ГККП «Дворец культуры»',

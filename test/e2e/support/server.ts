@@ -21,6 +21,8 @@ export const DAY_MS = 24 * HOUR_MS;
 
 export interface TestOffice {
   readonly url: string;
+  /** The office's files, its SQLite database among them. */
+  readonly dataDir: string;
   readonly app: App;
   readonly clock: ManualClock;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ export async function startOffice(): Promise<TestOffice> {
 
   return {
     url: `http://127.0.0.1:${port}`,
+    dataDir,
     app: composed.app,
     clock,
     close: async () => {

@@ -14,11 +14,14 @@ export class ApiError extends Error {
     this.details = details;
   }
 
-  /** The form path the server blamed, without the schema's `body.` prefix. */
-  get field(): string | null {
+  /**
+   * The form paths the server blamed (`applicant.surname`, `fields.areaSqm`). A calendar entry
+   * with several problems names them all, separated by commas.
+   */
+  get fields(): readonly string[] {
     const field = this.details.field;
 
-    return typeof field === 'string' && field !== '' ? field.replace(/^body\./, '') : null;
+    return typeof field === 'string' && field !== '' ? field.split(', ') : [];
   }
 }
 
@@ -37,7 +40,7 @@ export function onOfficeClock(listener: (clock: string) => void): () => void {
   return () => clockListeners.delete(listener);
 }
 
-export type Method = 'GET' | 'POST' | 'PUT';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Calls the API on the same origin with the session cookie. Resolves to the JSON body (or

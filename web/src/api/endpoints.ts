@@ -8,6 +8,7 @@ import type {
   Catalogue,
   CommandBodies,
   DocLang,
+  HistoryCheck,
   Lang,
   Registration,
   ServiceVersion,
@@ -27,7 +28,8 @@ export const signIn = (login: string, password: string) =>
 
 export const signOut = () => request<undefined>('POST', '/auth/sign-out');
 
-export const getMe = () => request<{ user: User }>('GET', '/auth/me');
+/** Who is signed in: `{ user: null }` for an anonymous caller, which is not an error. */
+export const getMe = () => request<{ user: User | null }>('GET', '/auth/me');
 
 export const saveLanguage = (language: Lang) =>
   request<undefined>('PUT', '/auth/me/language', { language });
@@ -65,15 +67,20 @@ export interface ListQuery {
   readonly offset: number;
 }
 
-export type ListScope = 'inbox' | 'overdue';
+/** The user's own cases, the late ones, or every case of the office, open and closed. */
+export type ListScope = 'inbox' | 'overdue' | 'all';
 
 export const listCases = (scope: ListScope, query: ListQuery) =>
   scope === 'inbox'
     ? request<CasePage>('GET', `/inbox${queryString({ ...query })}`)
-    : request<CasePage>('GET', `/cases${queryString({ scope: 'overdue', ...query })}`);
+    : request<CasePage>('GET', `/cases${queryString({ scope, ...query })}`);
 
 export const getCase = (id: string) =>
   request<CaseWithTimeline>('GET', `/cases/${encodeURIComponent(id)}`);
+
+/** Recomputes the case's hash chain and replays its events (auditor, head, administrator). */
+export const checkCaseHistory = (id: string) =>
+  request<HistoryCheck>('GET', `/cases/${encodeURIComponent(id)}/audit`);
 
 export const registerCase = (body: Registration) =>
   request<CaseWithTimeline>('POST', '/cases', body);

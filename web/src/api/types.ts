@@ -8,6 +8,7 @@ import type { Static } from 'typebox';
 import type { CaseDetail } from '../../../src/application/cases/get-case';
 import type * as Server from '../../../src/application/cases/case-view';
 import type { listCases } from '../../../src/application/cases/list-cases';
+import type { AuditRecord } from '../../../src/application/ports';
 import type { ServiceSummary } from '../../../src/application/catalogue/catalogue-view';
 import type { User, UserRole } from '../../../src/application/ports';
 import type { StepSla } from '../../../src/application/working-time';
@@ -46,19 +47,35 @@ export type {
 export type { Lang, Localized, Source } from '../../../src/domain/shared/text';
 export type { Limit, LimitUnit } from '../../../src/domain/shared/time';
 export type { PersonRef } from '../../../src/application/cases/case-view';
+export type { HistoryCheck } from '../../../src/application/audit/verify-case-history';
+export type {
+  CalendarDay,
+  CalendarYear,
+} from '../../../src/application/calendar/list-calendar-year';
+export type {
+  CalendarEntry,
+  CalendarEntryKind,
+  LegalSourceKind,
+  OfficeHoursDefinition,
+} from '../../../src/domain/calendar/types';
+export { CALENDAR_ENTRY_KINDS, LEGAL_SOURCE_KINDS } from '../../../src/domain/calendar/types';
 export type { ServiceSummary, User, UserRole, StepSla, DeadlineExplanation };
 export { LANGS } from '../../../src/domain/shared/text';
 export { DOC_LANGS, isDocLang } from '../../../src/adapters/documents/language';
 
 export type SlaState = StepSla['state'];
 
-/** GET /system: the mode, the office's clock and its zone. */
+/** GET /system: the mode, the office's clock and its zone, and the calendar's years. */
 export interface SystemInfo {
   readonly mode: 'training' | 'live';
   readonly clock: string;
   readonly today: IsoDate;
   readonly zone: string;
+  readonly calendarYears: { readonly first: number; readonly last: number };
 }
+
+/** GET /admin/audit-log: one administrative change, its instant in epoch milliseconds. */
+export type AuditEntry = AuditRecord & { readonly id: number };
 
 /** GET /catalogue: every service with the version in force on `on`. */
 export interface Catalogue {

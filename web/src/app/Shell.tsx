@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NotFound } from '../components/NotFound';
 import { TrainingBanner } from '../components/TrainingBanner';
 import { useSession } from '../session/context';
+import { ENTRY_PATHS, homeOf } from './home';
 import { navigate, useLocation } from './router';
 import { findRoute, SIGN_IN } from './routes';
 
@@ -15,12 +16,15 @@ export function Shell() {
   const { path } = useLocation();
 
   useEffect(() => {
-    if (path === '/' || path === '/sign-in') navigate('/inbox', { replace: true });
-  }, [path]);
+    if (user !== null && ENTRY_PATHS.includes(path)) navigate(homeOf(user.role), { replace: true });
+  }, [path, user]);
 
   if (user === null) {
     return <Frame bare={false} signedIn={false} page={<SIGN_IN.Page params={{}} />} />;
   }
+
+  // The start page follows in a moment, once the effect above has moved there.
+  if (ENTRY_PATHS.includes(path)) return <Frame bare={false} signedIn page={<PageLoading />} />;
 
   const found = findRoute(path);
 

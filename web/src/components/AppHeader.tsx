@@ -6,15 +6,30 @@ import { useFormatters } from '../format/use-formatters';
 import { providerOf, useSession, useUser } from '../session/context';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type NavKey = 'inbox' | 'intake' | 'late' | 'catalogue';
+type NavKey = 'inbox' | 'intake' | 'late' | 'cases' | 'catalogue' | 'admin' | 'audit';
 
 const NAV: Readonly<Record<UserRole, readonly NavKey[]>> = {
-  clerk: ['inbox', 'intake', 'catalogue'],
-  head: ['inbox', 'late', 'catalogue'],
-  officer: ['inbox', 'catalogue'],
-  admin: ['late', 'catalogue'],
-  auditor: ['late', 'catalogue'],
+  clerk: ['inbox', 'intake', 'cases', 'catalogue'],
+  head: ['inbox', 'late', 'cases', 'catalogue'],
+  officer: ['inbox', 'cases', 'catalogue'],
+  admin: ['admin', 'cases', 'late', 'catalogue'],
+  auditor: ['cases', 'late', 'audit', 'catalogue'],
 };
+
+const TARGETS: Readonly<Record<NavKey, string>> = {
+  inbox: '/inbox',
+  intake: '/intake',
+  late: '/late',
+  cases: '/cases',
+  catalogue: '/catalogue',
+  admin: '/admin/users',
+  audit: '/admin/audit-log',
+};
+
+/** The administration entry stays marked on each of its tabs; a case page marks no list. */
+function isCurrent(key: NavKey, path: string): boolean {
+  return key === 'admin' ? path.startsWith('/admin/') : path === TARGETS[key];
+}
 
 /** Who is signed in, in which office and role, where to go, and the language switch. */
 export function AppHeader() {
@@ -23,13 +38,13 @@ export function AppHeader() {
   const { signOut } = useSession();
 
   const leave = () => {
-    void signOut().then(() => navigate('/inbox'));
+    void signOut().then(() => navigate('/'));
   };
 
   return (
     <header className="app-header">
       <div className="app-header-row">
-        <Link to="/inbox" className="brand">
+        <Link to="/" className="brand">
           {t('app.name')}
         </Link>
         <Navigation keys={NAV[user.role]} />
@@ -54,8 +69,8 @@ function Navigation({ keys }: { readonly keys: readonly NavKey[] }) {
       {keys.map((key) => (
         <Link
           key={key}
-          to={`/${key}`}
-          aria-current={path.startsWith(`/${key}`) ? 'page' : undefined}
+          to={TARGETS[key]}
+          aria-current={isCurrent(key, path) ? 'page' : undefined}
           data-testid={`nav-${key}`}
         >
           {t(`nav.${key}`)}

@@ -12,7 +12,7 @@ export function NotFound({ title, text }: { readonly title?: string; readonly te
       </p>
       <h1>{title ?? t('errors.notFoundTitle')}</h1>
       {text !== '' && <p>{text ?? t('errors.notFoundText')}</p>}
-      <Link to="/inbox">{t('errors.home')}</Link>
+      <Link to="/">{t('errors.home')}</Link>
     </div>
   );
 }

@@ -22,3 +22,17 @@ export function formatDateTime(isoInstant: string): string {
 export function localDateOf(isoInstant: string): string {
   return isoInstant.slice(0, 10);
 }
+
+/**
+ * An instant in epoch milliseconds as the office's local date and time, shifted by the offset
+ * the office clock carries (`2019-03-04T09:10:00+05:00` → +05:00): the audit log stores
+ * instants, not local text.
+ */
+export function formatInstant(epochMs: number, officeClock: string): string {
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(officeClock);
+  const sign = offset?.[1] === '-' ? -1 : 1;
+  const minutes = sign * (Number(offset?.[2] ?? 0) * 60 + Number(offset?.[3] ?? 0));
+  const local = new Date(epochMs + minutes * 60_000).toISOString();
+
+  return formatDateTime(local);
+}

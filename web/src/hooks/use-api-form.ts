@@ -2,12 +2,15 @@ import type { FormInstance } from 'antd/es/form';
 import { useState } from 'react';
 import { ApiError } from '../api/client';
 
+/** Form fields that errors naming no field belong to, by their code (`LOGIN_TAKEN` → `login`). */
+export type FieldsByCode = Readonly<Partial<Record<string, string>>>;
+
 /**
- * Runs a form's request and puts what the server blames where it belongs: on the field named
- * by `details.field` when the form has it, else in the form's alert. Returns the request's
- * result, or undefined when it failed.
+ * Runs a form's request and puts what the server blames where it belongs: on the fields named
+ * by `details.field` (or by `byCode` for an error that names none) when the form has them,
+ * else in the form's alert. Returns the request's result, or undefined when it failed.
  */
-export function useApiForm<V>(form: FormInstance<V>) {
+export function useApiForm<V>(form: FormInstance<V>, byCode: FieldsByCode = {}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -18,7 +21,7 @@ export function useApiForm<V>(form: FormInstance<V>) {
     try {
       return await send();
     } catch (caught: unknown) {
-      if (!placeOnField(form, caught)) setError(caught);
+      if (!placeOnFields(form, caught, byCode)) setError(caught);
 
       return undefined;
     } finally {
@@ -29,22 +32,38 @@ export function useApiForm<V>(form: FormInstance<V>) {
   return { busy, error, setError, submit };
 }
 
-function placeOnField<V>(typed: FormInstance<V>, caught: unknown): boolean {
-  if (!(caught instanceof ApiError) || caught.field === null) return false;
+function placeOnFields<V>(typed: FormInstance<V>, caught: unknown, byCode: FieldsByCode): boolean {
+  if (!(caught instanceof ApiError)) return false;
 
   // Field paths come from the server as text, so they are matched untyped.
   const form = typed as unknown as FormInstance;
+  const blamed = caught.fields.length > 0 ? caught.fields : [byCode[caught.code] ?? ''];
+  const registered = form
+    .getFieldsError()
+    .filter((f) => blamed.includes(f.name.join('.')))
+    .map((f) => f.name);
 
-  const field = caught.field;
-  const registered = form.getFieldsError().find((f) => f.name.join('.') === field);
+  if (registered.length === 0) return false;
 
-  if (registered === undefined) return false;
+  const message = withoutFieldNames(caught);
 
-  // The server's wording ends with the field's path for API users; at the field it is noise.
-  const message = caught.message.replace(` (${field})`, '').replace(`: ${field}`, '');
-
-  form.setFields([{ name: registered.name, errors: [message] }]);
-  form.scrollToField(registered.name);
+  form.setFields(registered.map((name) => ({ name, errors: [message] })));
+  form.scrollToField(registered[0]!);
 
   return true;
+}
+
+/**
+ * The server's wording names the field's path for API users (`… (applicant.iin)`,
+ * `…: applicant.surname — wrong format`); at the field itself the path is noise.
+ */
+function withoutFieldNames(error: ApiError): string {
+  const field = typeof error.details.field === 'string' ? error.details.field : '';
+
+  if (field === '') return error.message;
+
+  return error.message
+    .replace(` (${field})`, '')
+    .replace(`: ${field} — `, ': ')
+    .replace(`: ${field}`, '');
 }

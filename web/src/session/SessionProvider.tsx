@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, onOfficeClock } from '../api/client';
+import { onOfficeClock } from '../api/client';
 import { getCatalogue, getMe, getSystem, saveLanguage, signOut } from '../api/endpoints';
 import type { Catalogue, Lang, SystemInfo, User } from '../api/types';
 import { BootFailure, FullPageLoading } from '../components/Boot';
@@ -13,19 +13,9 @@ interface Boot {
 }
 
 async function boot(): Promise<Boot> {
-  const [system, me, catalogue] = await Promise.all([getSystem(), currentUser(), getCatalogue()]);
+  const [system, me, catalogue] = await Promise.all([getSystem(), getMe(), getCatalogue()]);
 
-  return { system, user: me, catalogue };
-}
-
-async function currentUser(): Promise<User | null> {
-  try {
-    return (await getMe()).user;
-  } catch (error: unknown) {
-    if (error instanceof ApiError && error.status === 401) return null;
-
-    throw error;
-  }
+  return { system, user: me.user, catalogue };
 }
 
 /** Loads what every screen needs once, then keeps the clock current from each reply. */

@@ -1,49 +1,61 @@
 import type { Rule } from 'antd/es/form';
-import type { TFunction } from 'i18next';
-import { formatDate } from '../format/dates';
+import type { TFunction, TOptions } from 'i18next';
+import { attorneyDateProblem } from './attorney';
 import { binProblem, iinProblem } from './identity';
+import { plainTextProblem } from './plain-text';
+import type { Problem } from './problem';
 
 /**
  * Form rules that mirror the server's checks. Each returns its message in the current
  * language, so the error stands at the field before anything is sent.
  */
 
+/** A rule from a check of a filled-in value; an empty field is `requiredRule`'s business. */
+export function checkRule(t: TFunction, check: (value: string) => Problem | null): Rule {
+  return {
+    validator: (_rule, value: string | undefined) => {
+      const found = value === undefined || value.trim() === '' ? null : check(value.trim());
+
+      return found === null
+        ? Promise.resolve()
+        : Promise.reject(new Error(t(`validation.${found.key}`, found.values as TOptions)));
+    },
+  };
+}
+
 export function requiredRule(t: TFunction): Rule {
   return { required: true, whitespace: true, message: t('validation.required') };
 }
 
-export function iinRule(t: TFunction): Rule {
-  return {
-    validator: (_rule, value: string | undefined) => {
-      const problem = value === undefined || value === '' ? null : iinProblem(value.trim());
+/** A name, a reason or a comment: required, and plain text as the server accepts it. */
+export function textRules(t: TFunction): Rule[] {
+  return [requiredRule(t), optionalTextRule(t)];
+}
 
-      return problem === null
-        ? Promise.resolve()
-        : Promise.reject(new Error(t(`validation.${problem}`)));
-    },
-  };
+/** Plain text when filled in (a patronymic). */
+export function optionalTextRule(t: TFunction): Rule {
+  return checkRule(t, (value) => plainTextProblem(value, false));
+}
+
+/** A person's IIN; with the office's date, one that encodes a later birth is refused too. */
+export function iinRule(t: TFunction, today?: string): Rule {
+  return checkRule(t, (value) => iinProblem(value, today));
 }
 
 export function binRule(t: TFunction): Rule {
-  return {
-    validator: (_rule, value: string | undefined) => {
-      const problem = value === undefined || value === '' ? null : binProblem(value.trim());
-
-      return problem === null
-        ? Promise.resolve()
-        : Promise.reject(new Error(t(`validation.${problem}`)));
-    },
-  };
+  return checkRule(t, binProblem);
 }
 
-/** A date that may not be after the office's today (a power of attorney from the future). */
-export function notAfterRule(t: TFunction, today: string): Rule {
-  return {
-    validator: (_rule, value: string | undefined) =>
-      value === undefined || value === '' || value <= today
-        ? Promise.resolve()
-        : Promise.reject(new Error(t('validation.future', { date: formatDate(today) }))),
-  };
+/** A representative cannot have the applicant's own IIN: nobody represents themselves. */
+export function otherIinRule(t: TFunction, applicantIin: () => string | undefined): Rule {
+  return checkRule(t, (value) =>
+    value === applicantIin()?.trim() ? { key: 'representativeIsApplicant' } : null,
+  );
+}
+
+/** A power of attorney's date: a date, not after today, not older than three years. */
+export function attorneyDateRules(t: TFunction, today: string): Rule[] {
+  return [requiredRule(t), dateRule(t), checkRule(t, (value) => attorneyDateProblem(value, today))];
 }
 
 /** The later date of a pair may not come before the earlier one (ISO dates compare as text). */
@@ -52,26 +64,13 @@ export function notBeforeRule(
   earlier: () => string | undefined,
   label: string,
 ): Rule {
-  return {
-    validator: (_rule, value: string | undefined) => {
-      const first = earlier();
+  return checkRule(t, (value) => {
+    const first = earlier();
 
-      return value === undefined ||
-        value === '' ||
-        first === undefined ||
-        first === '' ||
-        first <= value
-        ? Promise.resolve()
-        : Promise.reject(new Error(t('validation.order', { other: label })));
-    },
-  };
-}
-
-export function numberRule(t: TFunction): Rule {
-  return {
-    pattern: /^\d+(\.\d+)?$/,
-    message: t('validation.number'),
-  };
+    return first === undefined || first === '' || first <= value
+      ? null
+      : { key: 'order', values: { other: label } };
+  });
 }
 
 export function dateRule(t: TFunction): Rule {

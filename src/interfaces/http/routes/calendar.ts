@@ -39,6 +39,12 @@ const EntryBody = Type.Object(
       {
         kind: literals(LEGAL_SOURCE_KINDS),
         title: text(1000),
+        titles: Type.Optional(
+          Type.Object(
+            { kk: text(1000), ru: text(1000), en: text(1000) },
+            { additionalProperties: false },
+          ),
+        ),
         reference: Type.Optional(text(500)),
         url: Type.Optional(text(2000)),
       },

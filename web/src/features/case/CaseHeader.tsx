@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Applicant, CaseView, ServiceVersion } from '../../api/types';
 import { Link } from '../../app/router';
 import { SlaBadge, TimeLeft } from '../../components/SlaBadge';
+import { TermBadge } from '../../components/TermBadge';
 import { formatDate, formatDateTime } from '../../format/dates';
 import { useText } from '../../format/use-text';
 
@@ -52,7 +53,10 @@ export function CaseHeader({
         {view.receipt !== null && (
           <>
             <dt>{t('case.term')}</dt>
-            <dd>{formatDateTime(view.receipt.termDueAt)}</dd>
+            <dd className="deadline-line">
+              <span>{formatDateTime(view.receipt.termDueAt)}</span>
+              <TermBadge termMet={view.receipt.termMet} />
+            </dd>
           </>
         )}
         <StepFacts view={view} version={version} />

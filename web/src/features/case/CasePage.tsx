@@ -8,6 +8,7 @@ import { ActionPanel } from './ActionPanel';
 import { CaseHeader } from './CaseHeader';
 import { DocumentsState } from './DocumentsState';
 import { DraftView } from './DraftView';
+import { HistoryCheck } from './HistoryCheck';
 import { Timeline } from './Timeline';
 import { useCase } from './use-case';
 
@@ -37,6 +38,7 @@ export default function CasePage({ params }: { readonly params: Record<string, s
           </section>
         </div>
         <div>
+          <HistoryCheck key={data.case.revision} caseId={data.case.id} />
           <DocumentsState view={data.case} version={version} />
           <DraftView view={data.case} timeline={data.timeline} version={version} />
         </div>

@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type {
-  DeadlineExplanation as Explanation,
-  LegalSource,
-  Localized,
-  SpanDay,
-} from '../../api/types';
+import type { DeadlineExplanation as Explanation, SpanDay } from '../../api/types';
+import { citation } from '../../format/citation';
 import { formatDate } from '../../format/dates';
 import { useFormatters } from '../../format/use-formatters';
 
@@ -78,7 +74,7 @@ function SpanDayLine({ day }: { readonly day: SpanDay }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const entry = day.entry;
-  const source = entry === undefined ? '' : citation(entry.source, f.text);
+  const source = entry === undefined ? '' : citation(entry.source, f.lang);
 
   return (
     <li>
@@ -91,11 +87,4 @@ function SpanDayLine({ day }: { readonly day: SpanDay }) {
       )}
     </li>
   );
-}
-
-/** The act a calendar entry rests on, titled in the interface language where the data has it. */
-function citation(source: LegalSource, text: (value: Localized) => string): string {
-  const title = source.titles === undefined ? source.title : text(source.titles);
-
-  return [title, source.reference].filter(Boolean).join(', ');
 }

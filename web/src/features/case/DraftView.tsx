@@ -4,6 +4,7 @@ import type { CaseView, DraftResult, ServiceVersion, TimelineEntry } from '../..
 import { formatDate } from '../../format/dates';
 import { useText } from '../../format/use-text';
 import { useUser } from '../../session/context';
+import { type DraftStage, draftStage } from './draft-stage';
 
 /** The result being prepared, as the head will sign it, and the head's last comment if any. */
 export function DraftView({
@@ -36,7 +37,7 @@ export function DraftView({
       {view.draft === null ? (
         <p className="muted">{t('case.noDraft')}</p>
       ) : (
-        <DraftContent draft={view.draft} version={version} submitted={view.draftSubmitted} />
+        <DraftContent draft={view.draft} version={version} stage={draftStage(view)} />
       )}
     </section>
   );
@@ -45,11 +46,11 @@ export function DraftView({
 function DraftContent({
   draft,
   version,
-  submitted,
+  stage,
 }: {
   readonly draft: DraftResult;
   readonly version: ServiceVersion;
-  readonly submitted: boolean;
+  readonly stage: DraftStage;
 }) {
   const { t } = useTranslation();
   const text = useText();
@@ -59,7 +60,9 @@ function DraftContent({
   return (
     <div data-testid="draft-view">
       <h3>{result === undefined ? draft.kind : text(result.title)}</h3>
-      <p className="muted">{t(submitted ? 'case.submitted' : 'case.inProgress')}</p>
+      <p className="muted" data-testid="draft-stage" data-stage={stage}>
+        {t(`draftStage.${stage}`)}
+      </p>
       <dl className="draft-fields">
         {(result?.fields ?? []).map((field) => {
           const value = draft.fields[field.code] ?? '';

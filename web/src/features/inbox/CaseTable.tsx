@@ -58,7 +58,17 @@ function useColumns(holders?: ReadonlyMap<string, string>): Column<CaseListItem>
         </Link>
       ),
     },
-    { key: 'applicant', title: t('columns.applicant'), render: (item) => item.applicantName },
+    {
+      key: 'applicant',
+      title: t('columns.applicant'),
+      className: 'col-applicant',
+      // A name may run to hundreds of characters; the full one shows on hover.
+      render: (item) => (
+        <span className="ellipsis" title={item.applicantName}>
+          {item.applicantName}
+        </span>
+      ),
+    },
     {
       key: 'service',
       title: t('columns.service'),

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listStaff } from '../../api/endpoints';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
 import { useCaseList, useFilters } from './use-case-list';
+import { useStaffNames } from './use-staff-names';
 
 /** The head's view of what is late: every open case past its step's deadline, and who has it. */
 export default function LatePage() {
@@ -39,17 +38,4 @@ export default function LatePage() {
       </section>
     </>
   );
-}
-
-function useStaffNames(): ReadonlyMap<string, string> {
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
-
-  useEffect(() => {
-    listStaff()
-      .then(({ users }) => setNames(new Map(users.map((u) => [u.id, u.fullName]))))
-      // Without names the column shows the holders' ids; the list itself still works.
-      .catch(() => setNames(new Map()));
-  }, []);
-
-  return names;
 }

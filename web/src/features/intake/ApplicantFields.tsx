@@ -2,7 +2,14 @@ import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useTranslation } from 'react-i18next';
-import { binRule, iinRule, requiredRule } from '../../validation/rules';
+import { useSession } from '../../session/context';
+import {
+  binRule,
+  iinRule,
+  optionalTextRule,
+  requiredRule,
+  textRules,
+} from '../../validation/rules';
 
 /** The recipient: a person with an IIN, or an organisation with a BIN. */
 export function ApplicantFields() {
@@ -31,13 +38,14 @@ export function ApplicantFields() {
 
 function PersonFields() {
   const { t } = useTranslation();
+  const { today } = useSession();
 
   return (
     <div className="form-grid">
       <Form.Item
         name={['applicant', 'iin']}
         label={t('intake.iin')}
-        rules={[requiredRule(t), iinRule(t)]}
+        rules={[requiredRule(t), iinRule(t, today)]}
         validateFirst
       >
         <Input inputMode="numeric" maxLength={12} autoComplete="off" data-testid="applicant-iin" />
@@ -45,18 +53,24 @@ function PersonFields() {
       <Form.Item
         name={['applicant', 'surname']}
         label={t('intake.surname')}
-        rules={[requiredRule(t)]}
+        rules={textRules(t)}
+        validateFirst
       >
         <Input maxLength={200} data-testid="applicant-surname" />
       </Form.Item>
       <Form.Item
         name={['applicant', 'givenName']}
         label={t('intake.givenName')}
-        rules={[requiredRule(t)]}
+        rules={textRules(t)}
+        validateFirst
       >
         <Input maxLength={200} data-testid="applicant-given-name" />
       </Form.Item>
-      <Form.Item name={['applicant', 'patronymic']} label={t('intake.patronymic')}>
+      <Form.Item
+        name={['applicant', 'patronymic']}
+        label={t('intake.patronymic')}
+        rules={[optionalTextRule(t)]}
+      >
         <Input maxLength={200} data-testid="applicant-patronymic" />
       </Form.Item>
     </div>
@@ -76,7 +90,12 @@ function OrganisationFields() {
       >
         <Input inputMode="numeric" maxLength={12} autoComplete="off" data-testid="applicant-bin" />
       </Form.Item>
-      <Form.Item name={['applicant', 'name']} label={t('intake.orgName')} rules={[requiredRule(t)]}>
+      <Form.Item
+        name={['applicant', 'name']}
+        label={t('intake.orgName')}
+        rules={textRules(t)}
+        validateFirst
+      >
         <Input maxLength={500} data-testid="applicant-name" />
       </Form.Item>
     </div>

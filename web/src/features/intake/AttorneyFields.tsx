@@ -3,13 +3,24 @@ import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/context';
-import { dateRule, iinRule, notAfterRule, requiredRule } from '../../validation/rules';
+import {
+  attorneyDateRules,
+  iinRule,
+  otherIinRule,
+  requiredRule,
+  textRules,
+} from '../../validation/rules';
 
-/** A representative acting under a power of attorney, whose date may not be in the future. */
+/**
+ * A representative acting under a power of attorney: someone other than the applicant, with a
+ * power of attorney neither dated in the future nor older than the three years it can last.
+ */
 export function AttorneyFields() {
   const { t } = useTranslation();
   const { today } = useSession();
+  const form = Form.useFormInstance();
   const via = Form.useWatch('viaAttorney') as boolean | undefined;
+  const applicantIin = () => form.getFieldValue(['applicant', 'iin']) as string | undefined;
 
   return (
     <fieldset className="form-section">
@@ -24,14 +35,16 @@ export function AttorneyFields() {
           <Form.Item
             name={['representative', 'fullName']}
             label={t('intake.attorneyName')}
-            rules={[requiredRule(t)]}
+            rules={textRules(t)}
+            validateFirst
           >
             <Input maxLength={300} data-testid="attorney-name" />
           </Form.Item>
           <Form.Item
             name={['representative', 'iin']}
             label={t('intake.attorneyIin')}
-            rules={[requiredRule(t), iinRule(t)]}
+            rules={[requiredRule(t), iinRule(t, today), otherIinRule(t, applicantIin)]}
+            dependencies={[['applicant', 'iin']]}
             validateFirst
           >
             <Input
@@ -44,14 +57,15 @@ export function AttorneyFields() {
           <Form.Item
             name={['representative', 'powerOfAttorney', 'number']}
             label={t('intake.poaNumber')}
-            rules={[requiredRule(t)]}
+            rules={textRules(t)}
+            validateFirst
           >
             <Input maxLength={100} data-testid="poa-number" />
           </Form.Item>
           <Form.Item
             name={['representative', 'powerOfAttorney', 'date']}
             label={t('intake.poaDate')}
-            rules={[requiredRule(t), dateRule(t), notAfterRule(t, today)]}
+            rules={attorneyDateRules(t, today)}
             validateFirst
           >
             <Input type="date" max={today} data-testid="poa-date" />

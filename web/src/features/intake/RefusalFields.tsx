@@ -1,10 +1,10 @@
-import Checkbox from 'antd/es/checkbox';
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import { useTranslation } from 'react-i18next';
 import type { RequiredDocument } from '../../api/types';
+import { CheckboxList } from '../../components/CheckboxList';
 import { useText } from '../../format/use-text';
-import { requiredRule } from '../../validation/rules';
+import { textRules } from '../../validation/rules';
 
 /**
  * What a written refusal to accept must say (§5 item 1, second paragraph): which required
@@ -35,12 +35,12 @@ export function RefusalFields({
         label={t('intake.refusalMissing')}
         rules={[{ validator: atLeastOne }]}
       >
-        <Checkbox.Group
+        <CheckboxList
           options={notPresented.map((d) => ({ value: d.code, label: text(d.title) }))}
           className="stacked-options"
         />
       </Form.Item>
-      <Form.Item name="reason" label={t('intake.refusalReason')} rules={[requiredRule(t)]}>
+      <Form.Item name="reason" label={t('intake.refusalReason')} rules={textRules(t)} validateFirst>
         <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} data-testid="refusal-reason" />
       </Form.Item>
     </fieldset>

@@ -1,5 +1,6 @@
 import Result from 'antd/es/result';
 import { useTranslation } from 'react-i18next';
+import { TermBadge } from '../../components/TermBadge';
 import { formatDateTime } from '../../format/dates';
 import { PrintFrame, surnameAndInitials } from './PrintFrame';
 import { PrintableCase, type SheetProps } from './PrintableCase';
@@ -8,6 +9,7 @@ import { DocumentTitles, Fact, ServiceAndApplicant } from './SheetFacts';
 /**
  * The copy of the application the clerk hands back (§5 item 1): incoming number, date of
  * acceptance, term, the clerk's surname and initials, and a place for the provider's stamp.
+ * Reprinted after the handover, it also says when that was and whether the term was kept.
  */
 export default function ReceiptPage({ params }: { readonly params: Record<string, string> }) {
   return <PrintableCase id={params.id ?? ''} sheet={Receipt} />;
@@ -27,7 +29,14 @@ function Receipt({ data, version }: SheetProps) {
           {receipt.incomingNumber}
         </Fact>
         <Fact term={t('receipt.acceptedAt')}>{formatDateTime(receipt.acceptedAt)}</Fact>
-        <Fact term={t('receipt.term')}>{formatDateTime(receipt.termDueAt)}</Fact>
+        <Fact term={t('receipt.term')}>
+          {formatDateTime(receipt.termDueAt)} <TermBadge termMet={receipt.termMet} />
+        </Fact>
+        {view.outcome?.kind === 'issued' && (
+          <Fact term={t('receipt.handedOver')} testId="handed-over">
+            {formatDateTime(view.outcome.at)}
+          </Fact>
+        )}
         <ServiceAndApplicant version={version} applicant={view.applicant} />
         {view.representative !== null && (
           <Fact term={t('receipt.representative')}>{view.representative.fullName}</Fact>

@@ -1,6 +1,5 @@
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
-import Checkbox from 'antd/es/checkbox';
 import Form from 'antd/es/form';
 import Radio from 'antd/es/radio';
 import { RadioGroup } from '../../../components/RadioGroup';
@@ -8,6 +7,7 @@ import { type RefObject, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../../api/endpoints';
 import type { ResultDefinition, ServiceVersion } from '../../../api/types';
+import { CheckboxList } from '../../../components/CheckboxList';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useText } from '../../../format/use-text';
 import { useApiForm } from '../../../hooks/use-api-form';
@@ -69,7 +69,13 @@ export function DraftForm({ data, version, onDone, onReload }: ActionProps) {
       )}
       <KindChoice results={version.results} />
       {result?.fields.map((field) => (
-        <ResultField key={`${kind}-${field.code}`} field={field} result={result} intent={intent} />
+        <ResultField
+          key={`${kind}-${field.code}`}
+          field={field}
+          result={result}
+          version={version}
+          intent={intent}
+        />
       ))}
       {kind === 'reasoned-refusal' && <GroundsField version={version} intent={intent} />}
       <ProblemAlert error={error} onReload={onReload} />
@@ -137,7 +143,7 @@ function GroundsField({
 
   return (
     <Form.Item name="grounds" label={t('draft.grounds')} rules={[{ validator: atLeastOne }]}>
-      <Checkbox.Group
+      <CheckboxList
         className="stacked-options"
         options={version.refusalGrounds.map((g) => ({ value: g.code, label: text(g.title) }))}
       />

@@ -8,7 +8,7 @@ import type { CaseView } from '../../../api/types';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useApiForm } from '../../../hooks/use-api-form';
 import { useSession } from '../../../session/context';
-import { dateRule, notAfterRule, requiredRule } from '../../../validation/rules';
+import { attorneyDateRules, textRules } from '../../../validation/rules';
 import type { ActionProps } from '../ActionPanel';
 import { applicantName } from '../CaseHeader';
 
@@ -61,7 +61,7 @@ export function IssuePanel({ data, onDone, onReload }: ActionProps) {
           ]}
         />
       </Form.Item>
-      <Form.Item name="receivedBy" label={t('issue.receivedBy')} rules={[requiredRule(t)]}>
+      <Form.Item name="receivedBy" label={t('issue.receivedBy')} rules={textRules(t)} validateFirst>
         <Input maxLength={300} data-testid="received-by" />
       </Form.Item>
       {to === 'attorney' && (
@@ -69,14 +69,15 @@ export function IssuePanel({ data, onDone, onReload }: ActionProps) {
           <Form.Item
             name={['powerOfAttorney', 'number']}
             label={t('intake.poaNumber')}
-            rules={[requiredRule(t)]}
+            rules={textRules(t)}
+            validateFirst
           >
             <Input maxLength={100} data-testid="issue-poa-number" />
           </Form.Item>
           <Form.Item
             name={['powerOfAttorney', 'date']}
             label={t('intake.poaDate')}
-            rules={[requiredRule(t), dateRule(t), notAfterRule(t, today)]}
+            rules={attorneyDateRules(t, today)}
             validateFirst
           >
             <Input type="date" max={today} data-testid="issue-poa-date" />

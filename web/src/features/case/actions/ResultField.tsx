@@ -3,32 +3,31 @@ import type { Rule } from 'antd/es/form';
 import Input from 'antd/es/input';
 import { type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultDefinition, ResultField as Field } from '../../../api/types';
+import type { ResultDefinition, ResultField as Field, ServiceVersion } from '../../../api/types';
 import { useText } from '../../../format/use-text';
-import { dateRule, iinRule, notBeforeRule, numberRule } from '../../../validation/rules';
+import { useSession } from '../../../session/context';
+import { draftFieldProblem } from '../../../validation/draft-field';
+import { checkRule, notBeforeRule } from '../../../validation/rules';
 
 export type DraftIntent = 'save' | 'submit';
 
 interface Props {
   readonly field: Field;
   readonly result: ResultDefinition;
+  readonly version: ServiceVersion;
   readonly intent: RefObject<DraftIntent>;
 }
 
 /**
  * One field of a result, built from the regulation's definition: its label in the user's
  * language, an input fit for its type, and the server's checks (required only on submission,
- * since a saved draft may be incomplete; formats and date order always).
+ * since a saved draft may be incomplete; formats, ranges and date order always).
  */
-export function ResultField({ field, result, intent }: Props) {
+export function ResultField(props: Props) {
+  const { field, result } = props;
   const text = useText();
   const form = Form.useFormInstance();
-  const rules = useRules(
-    field,
-    result,
-    intent,
-    (code) => form.getFieldValue(['fields', code]) as string,
-  );
+  const rules = useRules(props, (code) => form.getFieldValue(['fields', code]) as string);
   const earlier = result.dateOrder.find(([, second]) => second === field.code)?.[0];
 
   return (
@@ -67,13 +66,12 @@ function input(field: Field) {
 }
 
 function useRules(
-  field: Field,
-  result: ResultDefinition,
-  intent: RefObject<DraftIntent>,
+  { field, result, version, intent }: Props,
   valueOf: (code: string) => string | undefined,
 ): Rule[] {
   const { t } = useTranslation();
   const text = useText();
+  const { today } = useSession();
   const rules: Rule[] = [];
 
   if (field.required) {
@@ -85,9 +83,7 @@ function useRules(
     });
   }
 
-  if (field.type === 'number') rules.push(numberRule(t));
-  if (field.type === 'date') rules.push(dateRule(t));
-  if (field.type === 'iin') rules.push(iinRule(t));
+  rules.push(checkRule(t, (value) => draftFieldProblem(version, result, field, value, today)));
 
   const pair = result.dateOrder.find(([, second]) => second === field.code);
   const earlier = pair === undefined ? undefined : result.fields.find((f) => f.code === pair[0]);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../../api/endpoints';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useApiForm } from '../../../hooks/use-api-form';
-import { requiredRule } from '../../../validation/rules';
+import { textRules } from '../../../validation/rules';
 import type { ActionProps } from '../ActionPanel';
 
 /** Step 4: the head signs the draft (shown beside) or returns it with a comment for rework. */
@@ -38,7 +38,7 @@ export function SignPanel({ data, onDone, onReload }: ActionProps) {
         </Button>
       </div>
       <Form form={form} layout="vertical" onFinish={(v) => void giveBack(v)}>
-        <Form.Item name="comment" label={t('sign.comment')} rules={[requiredRule(t)]}>
+        <Form.Item name="comment" label={t('sign.comment')} rules={textRules(t)} validateFirst>
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={5000} data-testid="return-comment" />
         </Form.Item>
         <ProblemAlert error={error} onReload={onReload} />
