@@ -120,13 +120,13 @@ export function eventRows(
  * only, and applicants' names and incoming numbers are Cyrillic.
  */
 export function searchText(incomingNumber: string | null, applicantName: string): string {
-  return `${incomingNumber ?? ''} ${applicantName}`.toLocaleLowerCase('kk');
+  return `${incomingNumber ?? ''} ${applicantName}`.toLowerCase();
 }
 
 /** A user's search text in the same form as `searchText`, its wildcards escaped with `\`. */
 export function searchPattern(text: string): string {
   return `%${text
     .trim()
-    .toLocaleLowerCase('kk')
+    .toLowerCase()
     .replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
 }
