@@ -37,7 +37,16 @@ export function pinoLogger(level = 'info', destination?: DestinationStream): Log
       base: { app: 'reglament' },
       serializers: { req: request, res: response, err: pino.stdSerializers.err },
       redact: {
-        paths: ['*.iin', '*.bin', '*.password', '*.fullName', '*.applicant', 'password', 'token'],
+        paths: [
+          '*.iin',
+          '*.bin',
+          '*.documentNumber',
+          '*.password',
+          '*.fullName',
+          '*.applicant',
+          'password',
+          'token',
+        ],
         censor: '[redacted]',
       },
     },

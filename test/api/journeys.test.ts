@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, startTestApp, type TestApp } from '../support/app.js';
 import { at, command, registerCase } from '../support/api-flow.js';
-import { ATTORNEY, ORGANISATION, POSITIVE_DRAFT, REASONED_REFUSAL } from '../support/fixtures.js';
+import {
+  ATTORNEY,
+  FOREIGNER,
+  ORGANISATION,
+  POSITIVE_DRAFT,
+  REASONED_REFUSAL,
+} from '../support/fixtures.js';
 
 describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
   let t: TestApp;
@@ -153,6 +159,24 @@ describe.each(DIALECTS)('journeys through the HTTP API on %s', (dialect) => {
       limit: { amount: 1, unit: 'working-days' },
       sla: { state: 'on-time', left: { amount: 1, unit: 'working-days' } },
     });
+  });
+
+  it('registers a foreign missionary by passport and finds the case by its number', async () => {
+    at(t, '2019-04-23 10:00');
+
+    const registered = await registerCase(t, 'missionary-registration', { applicant: FOREIGNER });
+    const found = await t.call('clerk', { method: 'GET', url: '/api/v1/cases?q=45%201234567' });
+    const refusal = await t.call('clerk', {
+      method: 'POST',
+      url: `/api/v1/cases/${registered.case.id}/refuse-intake`,
+      payload: { missing: ['foreign-organisation-papers'], reason: 'тек қосымша' },
+    });
+
+    expect([
+      registered.case.applicant,
+      found.json().items.map((c: any) => c.applicantName),
+    ]).toEqual([FOREIGNER, ['Novak Jan']]);
+    expect(refusal.json().code).toBe('INTAKE_REFUSAL_UNFOUNDED');
   });
 
   it('numbers accepted applications per provider and year without gaps', async () => {

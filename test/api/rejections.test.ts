@@ -319,15 +319,12 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
   });
 
   it('refuses to rewrite or delete a recorded event', async () => {
-    const rewrite = t.db
-      .updateTable('case_events')
-      .set({ type: 'Forged' })
-      .where('seq', '=', 1)
-      .execute();
-    const remove = t.db.deleteFrom('case_events').where('seq', '=', 1).execute();
+    const rewrite = () =>
+      t.db.updateTable('case_events').set({ type: 'Forged' }).where('seq', '=', 1).execute();
+    const remove = () => t.db.deleteFrom('case_events').where('seq', '=', 1).execute();
 
-    await expect(rewrite).rejects.toThrow(/append-only/);
-    await expect(remove).rejects.toThrow(/append-only/);
+    await expect(rewrite()).rejects.toThrow(/append-only/);
+    await expect(remove()).rejects.toThrow(/append-only/);
   });
 
   it('detects a history rewritten behind the triggers’ back', async () => {

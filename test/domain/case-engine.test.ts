@@ -15,6 +15,7 @@ import {
 import {
   ATTORNEY,
   BAD_CHECKSUM_IIN,
+  FOREIGNER,
   ORGANISATION,
   PERSON,
   POSITIVE_DRAFT,
@@ -138,6 +139,27 @@ describe('registration', () => {
     ],
   ])('refuses %s', (_name, applicant, field, rule) => {
     expect(register({ applicant })).toEqual({
+      code: 'VALIDATION_FAILED',
+      details: { field, rule },
+    });
+  });
+
+  it('registers a foreigner without an IIN by the document presented', () => {
+    const out = register({ applicant: FOREIGNER });
+
+    expect(isRejection(out) ? out : out[0]?.data).toMatchObject({ applicant: FOREIGNER });
+  });
+
+  it.each([
+    ['without citizenship', { citizenship: ' ' }, 'applicant.citizenship', 'required'],
+    [
+      'with a document number of one character',
+      { documentNumber: 'X' },
+      'applicant.documentNumber',
+      'format',
+    ],
+  ])('refuses a foreigner %s', (_name, change, field, rule) => {
+    expect(register({ applicant: { ...FOREIGNER, ...change } })).toEqual({
       code: 'VALIDATION_FAILED',
       details: { field, rule },
     });

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.js';
 import { type AcceptedCase, OfficeApi } from './support/api.js';
 import { launchBrowser, openPage } from './support/browser.js';
-import { openCase, signIn, signInHome } from './support/desk.js';
+import { openCase, rowNumbers, searchCases, signIn, signInHome } from './support/desk.js';
 import { printed, screen } from './support/screens.js';
 import { DAY_MS, HOUR_MS, startOffice, TRAINING_START, type TestOffice } from './support/server.js';
 import { rewriteCaseRow, rewriteEvent } from './support/tamper.js';
@@ -51,14 +51,14 @@ describe('finding any case, checking its history, and running the office', () =>
     await page.getByRole('heading', { level: 1, name: TEXTS.kk.cases.title }).waitFor();
     await expect.poll(() => rowNumbers(page)).toHaveLength(3);
 
-    await search(page, 'омаров');
+    await searchCases(page, 'омаров');
     await expect.poll(() => rowNumbers(page)).toEqual([kept.number]);
     expect(await screen(page, 'kk-cases-search')).toEqual([]);
 
-    await search(page, '8506');
+    await searchCases(page, '8506');
     await expect.poll(() => rowNumbers(page)).toEqual([kept.number]);
 
-    await search(page, 'КЕШІКБАЕВА');
+    await searchCases(page, 'КЕШІКБАЕВА');
     await expect.poll(() => rowNumbers(page)).toEqual([missed.number]);
     expect(errors).toEqual([]);
   }, 60_000);
@@ -408,18 +408,6 @@ describe('finding any case, checking its history, and running the office', () =>
   const storedCases = async () =>
     (await office.app.store.cases.list({ limit: 100, offset: 0 })).total;
 });
-
-function rowNumbers(page: Page): Promise<string[]> {
-  return page
-    .getByTestId('case-table')
-    .locator('tbody tr[data-row] td:first-child')
-    .allTextContents();
-}
-
-async function search(page: Page, text: string): Promise<void> {
-  await page.getByTestId('search').fill(text);
-  await page.getByTestId('search-submit').click();
-}
 
 async function termBadge(page: Page) {
   const badge = page.getByTestId('term-met');

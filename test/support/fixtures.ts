@@ -15,6 +15,15 @@ export const ORGANISATION: Applicant = {
   name: '«Нұр-Сенім» діни бірлестігі',
 };
 
+/** A missionary sent from abroad: no IIN, a passport instead. */
+export const FOREIGNER: Applicant = {
+  kind: 'foreign-person',
+  surname: 'Novak',
+  givenName: 'Jan',
+  citizenship: 'Чехия',
+  documentNumber: '45 1234567',
+};
+
 export const ATTORNEY: Representative = {
   fullName: 'Серікбаев Арман Қайратұлы',
   iin: '921122304566',

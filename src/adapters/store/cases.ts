@@ -145,6 +145,7 @@ async function listCases(db: Db, f: CaseFilter): Promise<{ total: number; items:
         : [
             eb.or([
               sql<boolean>`search_text like ${searchPattern(text)} escape '\\'`,
+              eb('applicant_number', '=', text),
               ...(/^\d{4,12}$/.test(text) ? [eb('applicant_number', 'like', `${text}%`)] : []),
             ]),
           ]),

@@ -30,8 +30,19 @@ export function projectionOf(state: CaseState): CaseProjection {
     registeredAt: state.registeredAt,
     incomingNumber: state.receipt?.incomingNumber ?? null,
     applicantName: applicantName(state),
-    applicantNumber:
-      state.applicant.kind === 'organisation' ? state.applicant.bin : state.applicant.iin,
+    applicantNumber: identifierOf(state.applicant),
     revision: state.revision,
   };
+}
+
+/** The number an applicant is found by: IIN, BIN, or a foreigner's document number. */
+function identifierOf(applicant: CaseState['applicant']): string {
+  switch (applicant.kind) {
+    case 'person':
+      return applicant.iin;
+    case 'organisation':
+      return applicant.bin;
+    case 'foreign-person':
+      return applicant.documentNumber.trim();
+  }
 }

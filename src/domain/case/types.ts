@@ -17,7 +17,21 @@ export interface OrganisationApplicant {
   readonly name: string;
 }
 
-export type Applicant = PersonApplicant | OrganisationApplicant;
+/**
+ * A foreign citizen or stateless person without an IIN (a missionary sent from abroad, for
+ * one), identified by the passport or other identity document they present.
+ */
+export interface ForeignPersonApplicant {
+  readonly kind: 'foreign-person';
+  readonly surname: string;
+  readonly givenName: string;
+  readonly patronymic?: string;
+  /** The citizenship as the document states it; "stateless" for a stateless person. */
+  readonly citizenship: string;
+  readonly documentNumber: string;
+}
+
+export type Applicant = PersonApplicant | OrganisationApplicant | ForeignPersonApplicant;
 
 export interface PowerOfAttorney {
   readonly number: string;

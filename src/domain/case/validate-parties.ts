@@ -12,13 +12,26 @@ export function validateApplicant(applicant: Applicant, today: IsoDate): Rejecti
     );
   }
 
+  const identity =
+    applicant.kind === 'person'
+      ? (validateIin(applicant.iin, 'applicant.iin') ??
+        bornByToday(applicant.iin, today, 'applicant.iin'))
+      : (requireText(applicant.citizenship, 'applicant.citizenship') ??
+        documentNumber(applicant.documentNumber, 'applicant.documentNumber'));
+
   return (
-    validateIin(applicant.iin, 'applicant.iin') ??
-    bornByToday(applicant.iin, today, 'applicant.iin') ??
+    identity ??
     requireText(applicant.surname, 'applicant.surname') ??
     requireText(applicant.givenName, 'applicant.givenName') ??
     optionalText(applicant.patronymic, 'applicant.patronymic')
   );
+}
+
+/** A passport or identity card number: letters and digits, as printed on the document. */
+function documentNumber(value: string, field: string): Rejection | null {
+  return /^[\p{L}\p{N}][\p{L}\p{N} -]{3,29}$/u.test(value.trim())
+    ? null
+    : reject('VALIDATION_FAILED', { field, rule: 'format' });
 }
 
 /** An IIN that encodes a birth after today belongs to nobody who can apply today. */

@@ -26,6 +26,17 @@ export const Applicant = Type.Union([
     { kind: Type.Literal('organisation'), bin: twelveDigits, name: text(500) },
     { additionalProperties: false },
   ),
+  Type.Object(
+    {
+      kind: Type.Literal('foreign-person'),
+      surname: text(200),
+      givenName: text(200),
+      patronymic: Type.Optional(Type.String({ maxLength: 200 })),
+      citizenship: text(100),
+      documentNumber: text(30),
+    },
+    { additionalProperties: false },
+  ),
 ]);
 
 export const Representative = Type.Object(

@@ -31,11 +31,19 @@ export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
   }
 }
 
-export interface ApplicantSpec {
-  readonly kind: 'person' | 'organisation';
-  readonly number: string;
-  readonly names: readonly string[];
-}
+/** An applicant as the clerk types it: `number` is the IIN, the BIN or the document number. */
+export type ApplicantSpec =
+  | {
+      readonly kind: 'person' | 'organisation';
+      readonly number: string;
+      readonly names: readonly string[];
+    }
+  | {
+      readonly kind: 'foreign-person';
+      readonly number: string;
+      readonly names: readonly string[];
+      readonly citizenship: string;
+    };
 
 export interface AttorneySpec {
   readonly fullName: string;
@@ -76,10 +84,25 @@ async function fillApplicant(page: Page, applicant: ApplicantSpec): Promise<void
     return;
   }
 
+  if (applicant.kind === 'foreign-person') {
+    const lang = (await page.getAttribute('html', 'lang')) as Lang;
+
+    await page.getByText(TEXTS[lang].intake.foreignPerson, { exact: true }).click();
+    await fillNames(page, applicant.names);
+    await page.getByTestId('applicant-citizenship').fill(applicant.citizenship);
+    await page.getByTestId('applicant-document-number').fill(applicant.number);
+
+    return;
+  }
+
   await page.getByTestId('applicant-iin').fill(applicant.number);
-  await page.getByTestId('applicant-surname').fill(applicant.names[0] ?? '');
-  await page.getByTestId('applicant-given-name').fill(applicant.names[1] ?? '');
-  await page.getByTestId('applicant-patronymic').fill(applicant.names[2] ?? '');
+  await fillNames(page, applicant.names);
+}
+
+async function fillNames(page: Page, names: readonly string[]): Promise<void> {
+  await page.getByTestId('applicant-surname').fill(names[0] ?? '');
+  await page.getByTestId('applicant-given-name').fill(names[1] ?? '');
+  await page.getByTestId('applicant-patronymic').fill(names[2] ?? '');
 }
 
 /** The case id of the page's address, `/cases/:id` or `/cases/:id/receipt`. */
@@ -101,6 +124,20 @@ export async function openFromInbox(page: Page, incomingNumber: string): Promise
   await page.goto('/inbox');
   await page.getByTestId('case-table').getByText(incomingNumber).click();
   await page.getByTestId('case-title').waitFor();
+}
+
+/** The incoming numbers in the case table, top to bottom. */
+export function rowNumbers(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('case-table')
+    .locator('tbody tr[data-row] td:first-child')
+    .allTextContents();
+}
+
+/** Searches the case list by what the clerk types in its search box. */
+export async function searchCases(page: Page, text: string): Promise<void> {
+  await page.getByTestId('search').fill(text);
+  await page.getByTestId('search-submit').click();
 }
 
 /** Waits until the case page shows the step named by `summary`, or the closed outcome. */

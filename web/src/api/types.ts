@@ -25,6 +25,7 @@ export type { DocLang } from '../../../src/adapters/documents/language';
 export type {
   Applicant,
   DraftResult,
+  ForeignPersonApplicant,
   Handover,
   OrganisationApplicant,
   PersonApplicant,

@@ -1,6 +1,7 @@
 import type { Rule } from 'antd/es/form';
 import type { TFunction, TOptions } from 'i18next';
 import { attorneyDateProblem } from './attorney';
+import { documentNumberProblem } from './foreign-document';
 import { binProblem, iinProblem } from './identity';
 import { plainTextProblem } from './plain-text';
 import type { Problem } from './problem';
@@ -44,6 +45,11 @@ export function iinRule(t: TFunction, today?: string): Rule {
 
 export function binRule(t: TFunction): Rule {
   return checkRule(t, binProblem);
+}
+
+/** The number of the identity document a foreigner without an IIN presents. */
+export function documentNumberRule(t: TFunction, today: string): Rule {
+  return checkRule(t, (value) => documentNumberProblem(value, today));
 }
 
 /** A representative cannot have the applicant's own IIN: nobody represents themselves. */

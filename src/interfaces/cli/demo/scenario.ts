@@ -21,7 +21,7 @@ function at(clock: ManualClock, local: string): void {
   clock.set(Date.parse(`${local.replace(' ', 'T')}:00+05:00`));
 }
 
-/** Invented applicants; IINs and BINs carry valid check digits. */
+/** Invented applicants; IINs and BINs carry valid check digits, the foreigner a passport. */
 const PEOPLE = {
   association: { kind: 'organisation', bin: '150340001236', name: '«Нұр-Сенім» діни бірлестігі' },
   organiser: { kind: 'person', iin: '850715401236', surname: 'Жұмабаева', givenName: 'Гүлнар' },
@@ -30,7 +30,13 @@ const PEOPLE = {
     iin: '921122304566',
     powerOfAttorney: { number: '0412', date: '2019-02-20' },
   },
-  missionary: { kind: 'person', iin: '780303307898', surname: 'Ivanov', givenName: 'Pavel' },
+  missionary: {
+    kind: 'foreign-person',
+    surname: 'Ivanov',
+    givenName: 'Pavel',
+    citizenship: 'Ресей Федерациясы',
+    documentNumber: '72 1234567',
+  },
 } as const;
 
 const ALL_DOCS = {

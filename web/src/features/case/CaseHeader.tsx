@@ -1,7 +1,8 @@
 import Tag from 'antd/es/tag';
 import { useTranslation } from 'react-i18next';
-import type { Applicant, CaseView, ServiceVersion } from '../../api/types';
+import type { CaseView, ServiceVersion } from '../../api/types';
 import { Link } from '../../app/router';
+import { ApplicantLine } from '../../components/ApplicantLine';
 import { SlaBadge, TimeLeft } from '../../components/SlaBadge';
 import { TermBadge } from '../../components/TermBadge';
 import { formatDate, formatDateTime } from '../../format/dates';
@@ -34,7 +35,9 @@ export function CaseHeader({
         <dt>{t('case.service')}</dt>
         <dd>{text(version.title)}</dd>
         <dt>{t('case.applicant')}</dt>
-        <dd>{applicantLine(view.applicant, t)}</dd>
+        <dd data-testid="case-applicant">
+          <ApplicantLine applicant={view.applicant} />
+        </dd>
         {view.representative !== null && (
           <>
             <dt>{t('case.representative')}</dt>
@@ -136,18 +139,3 @@ function CaseLinks({ view }: { readonly view: CaseView }) {
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
-
-/** "Surname Given Patronymic, IIN 900101300007" or "Name, BIN …". */
-export function applicantLine(applicant: Applicant, t: T): string {
-  if (applicant.kind === 'organisation') {
-    return `${applicant.name}, ${t('intake.bin')} ${applicant.bin}`;
-  }
-
-  return `${applicantName(applicant)}, ${t('intake.iin')} ${applicant.iin}`;
-}
-
-export function applicantName(applicant: Applicant): string {
-  if (applicant.kind === 'organisation') return applicant.name;
-
-  return [applicant.surname, applicant.givenName, applicant.patronymic].filter(Boolean).join(' ');
-}

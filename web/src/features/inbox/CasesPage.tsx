@@ -7,7 +7,8 @@ import { useStaffNames } from './use-staff-names';
 
 /**
  * Every case of the office, open and closed: a case handed over or refused leaves every inbox,
- * and this is where it is found again, by its number, its applicant or an IIN/BIN prefix.
+ * and this is where it is found again: by its number, its applicant, an IIN/BIN prefix, or a
+ * foreigner's whole document number.
  */
 export default function CasesPage() {
   const { t } = useTranslation();

@@ -1,20 +1,29 @@
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
+import type { ComponentType } from 'react';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/context';
 import {
   binRule,
+  documentNumberRule,
   iinRule,
   optionalTextRule,
   requiredRule,
   textRules,
 } from '../../validation/rules';
+import type { IntakeValues } from './intake-values';
 
-/** The recipient: a person with an IIN, or an organisation with a BIN. */
+type Kind = IntakeValues['applicant']['kind'];
+
+/**
+ * The recipient: a person with an IIN, an organisation with a BIN, or a foreign citizen or
+ * stateless person without an IIN, known by the identity document they present.
+ */
 export function ApplicantFields() {
   const { t } = useTranslation();
-  const kind = Form.useWatch(['applicant', 'kind']) as 'person' | 'organisation' | undefined;
+  const kind = Form.useWatch(['applicant', 'kind']) as Kind | undefined;
+  const Fields = FIELDS[kind ?? 'person'];
 
   return (
     <fieldset className="form-section">
@@ -28,10 +37,11 @@ export function ApplicantFields() {
           options={[
             { value: 'person', label: t('intake.person') },
             { value: 'organisation', label: t('intake.organisation') },
+            { value: 'foreign-person', label: t('intake.foreignPerson') },
           ]}
         />
       </Form.Item>
-      {kind === 'organisation' ? <OrganisationFields /> : <PersonFields />}
+      <Fields />
     </fieldset>
   );
 }
@@ -50,6 +60,17 @@ function PersonFields() {
       >
         <Input inputMode="numeric" maxLength={12} autoComplete="off" data-testid="applicant-iin" />
       </Form.Item>
+      <NameFields />
+    </div>
+  );
+}
+
+/** Surname, given name and an optional patronymic: a person's, or a foreigner's. */
+function NameFields() {
+  const { t } = useTranslation();
+
+  return (
+    <>
       <Form.Item
         name={['applicant', 'surname']}
         label={t('intake.surname')}
@@ -73,7 +94,40 @@ function PersonFields() {
       >
         <Input maxLength={200} data-testid="applicant-patronymic" />
       </Form.Item>
-    </div>
+    </>
+  );
+}
+
+/** The document first, as the IIN comes first for a person; the names on a row of their own. */
+function ForeignPersonFields() {
+  const { t } = useTranslation();
+  const { today } = useSession();
+
+  return (
+    <>
+      <div className="form-grid">
+        <Form.Item
+          name={['applicant', 'citizenship']}
+          label={t('intake.citizenship')}
+          extra={t('intake.citizenshipHint')}
+          rules={textRules(t)}
+          validateFirst
+        >
+          <Input maxLength={100} data-testid="applicant-citizenship" />
+        </Form.Item>
+        <Form.Item
+          name={['applicant', 'documentNumber']}
+          label={t('intake.documentNumber')}
+          rules={[requiredRule(t), documentNumberRule(t, today)]}
+          validateFirst
+        >
+          <Input maxLength={30} autoComplete="off" data-testid="applicant-document-number" />
+        </Form.Item>
+      </div>
+      <div className="form-grid">
+        <NameFields />
+      </div>
+    </>
   );
 }
 
@@ -101,3 +155,10 @@ function OrganisationFields() {
     </div>
   );
 }
+
+/** The fields each kind of applicant is identified by. */
+const FIELDS: Readonly<Record<Kind, ComponentType>> = {
+  person: PersonFields,
+  organisation: OrganisationFields,
+  'foreign-person': ForeignPersonFields,
+};

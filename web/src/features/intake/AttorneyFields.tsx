@@ -20,7 +20,11 @@ export function AttorneyFields() {
   const { today } = useSession();
   const form = Form.useFormInstance();
   const via = Form.useWatch('viaAttorney') as boolean | undefined;
-  const applicantIin = () => form.getFieldValue(['applicant', 'iin']) as string | undefined;
+  // The form keeps an IIN typed before the clerk chose another kind; only a person's counts.
+  const applicantIin = () =>
+    form.getFieldValue(['applicant', 'kind']) === 'person'
+      ? (form.getFieldValue(['applicant', 'iin']) as string | undefined)
+      : undefined;
 
   return (
     <fieldset className="form-section">
@@ -44,7 +48,10 @@ export function AttorneyFields() {
             name={['representative', 'iin']}
             label={t('intake.attorneyIin')}
             rules={[requiredRule(t), iinRule(t, today), otherIinRule(t, applicantIin)]}
-            dependencies={[['applicant', 'iin']]}
+            dependencies={[
+              ['applicant', 'kind'],
+              ['applicant', 'iin'],
+            ]}
             validateFirst
           >
             <Input

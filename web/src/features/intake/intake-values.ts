@@ -4,13 +4,15 @@ import type { Applicant, Registration } from '../../api/types';
 export interface IntakeValues {
   serviceCode?: string;
   applicant: {
-    kind: 'person' | 'organisation';
+    kind: Applicant['kind'];
     iin?: string;
     surname?: string;
     givenName?: string;
     patronymic?: string;
     bin?: string;
     name?: string;
+    citizenship?: string;
+    documentNumber?: string;
   };
   viaAttorney?: boolean;
   representative?: {
@@ -41,16 +43,27 @@ export function registrationOf(values: IntakeValues): Registration {
   };
 }
 
+/** Only the fields of the kind chosen: the form keeps what was typed under another kind. */
 function applicantOf(a: IntakeValues['applicant']): Applicant {
-  if (a.kind === 'organisation') {
-    return { kind: 'organisation', bin: clean(a.bin), name: clean(a.name) };
+  switch (a.kind) {
+    case 'organisation':
+      return { kind: 'organisation', bin: clean(a.bin), name: clean(a.name) };
+    case 'person':
+      return { kind: 'person', iin: clean(a.iin), ...namesOf(a) };
+    case 'foreign-person':
+      return {
+        kind: 'foreign-person',
+        ...namesOf(a),
+        citizenship: clean(a.citizenship),
+        documentNumber: clean(a.documentNumber),
+      };
   }
+}
 
+function namesOf(a: IntakeValues['applicant']) {
   const patronymic = clean(a.patronymic);
 
   return {
-    kind: 'person',
-    iin: clean(a.iin),
     surname: clean(a.surname),
     givenName: clean(a.givenName),
     ...(patronymic === '' ? {} : { patronymic }),

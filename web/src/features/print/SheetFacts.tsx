@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Applicant, ServiceVersion } from '../../api/types';
+import { ApplicantLine } from '../../components/ApplicantLine';
 import { useText } from '../../format/use-text';
-import { applicantLine } from '../case/CaseHeader';
 
 /** One line of a sheet's facts: what it states and the value. */
 export function Fact({
@@ -36,7 +36,9 @@ export function ServiceAndApplicant({
   return (
     <>
       <Fact term={t('receipt.service')}>{text(version.title)}</Fact>
-      <Fact term={t('receipt.applicant')}>{applicantLine(applicant, t)}</Fact>
+      <Fact term={t('receipt.applicant')} testId="sheet-applicant">
+        <ApplicantLine applicant={applicant} />
+      </Fact>
     </>
   );
 }

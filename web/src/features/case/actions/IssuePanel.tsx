@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../../api/endpoints';
 import type { CaseView } from '../../../api/types';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { applicantName } from '../../../format/applicant';
 import { useApiForm } from '../../../hooks/use-api-form';
 import { useSession } from '../../../session/context';
 import { attorneyDateRules, textRules } from '../../../validation/rules';
 import type { ActionProps } from '../ActionPanel';
-import { applicantName } from '../CaseHeader';
 
 interface IssueValues {
   to: 'recipient' | 'attorney';
