@@ -2,6 +2,7 @@ import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import type { ComponentType } from 'react';
 import { RadioGroup } from '../../components/RadioGroup';
+import { TextField } from '../../components/TextField';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/context';
 import {
@@ -10,7 +11,6 @@ import {
   iinRule,
   optionalTextRule,
   requiredRule,
-  textRules,
 } from '../../validation/rules';
 import type { IntakeValues } from './intake-values';
 
@@ -71,22 +71,18 @@ function NameFields() {
 
   return (
     <>
-      <Form.Item
+      <TextField
         name={['applicant', 'surname']}
         label={t('intake.surname')}
-        rules={textRules(t)}
-        validateFirst
-      >
-        <Input maxLength={200} data-testid="applicant-surname" />
-      </Form.Item>
-      <Form.Item
+        maxLength={200}
+        testId="applicant-surname"
+      />
+      <TextField
         name={['applicant', 'givenName']}
         label={t('intake.givenName')}
-        rules={textRules(t)}
-        validateFirst
-      >
-        <Input maxLength={200} data-testid="applicant-given-name" />
-      </Form.Item>
+        maxLength={200}
+        testId="applicant-given-name"
+      />
       <Form.Item
         name={['applicant', 'patronymic']}
         label={t('intake.patronymic')}
@@ -106,15 +102,13 @@ function ForeignPersonFields() {
   return (
     <>
       <div className="form-grid">
-        <Form.Item
+        <TextField
           name={['applicant', 'citizenship']}
           label={t('intake.citizenship')}
           extra={t('intake.citizenshipHint')}
-          rules={textRules(t)}
-          validateFirst
-        >
-          <Input maxLength={100} data-testid="applicant-citizenship" />
-        </Form.Item>
+          maxLength={100}
+          testId="applicant-citizenship"
+        />
         <Form.Item
           name={['applicant', 'documentNumber']}
           label={t('intake.documentNumber')}
@@ -144,14 +138,12 @@ function OrganisationFields() {
       >
         <Input inputMode="numeric" maxLength={12} autoComplete="off" data-testid="applicant-bin" />
       </Form.Item>
-      <Form.Item
+      <TextField
         name={['applicant', 'name']}
         label={t('intake.orgName')}
-        rules={textRules(t)}
-        validateFirst
-      >
-        <Input maxLength={500} data-testid="applicant-name" />
-      </Form.Item>
+        maxLength={500}
+        testId="applicant-name"
+      />
     </div>
   );
 }

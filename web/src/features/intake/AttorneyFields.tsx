@@ -3,13 +3,9 @@ import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/context';
-import {
-  attorneyDateRules,
-  iinRule,
-  otherIinRule,
-  requiredRule,
-  textRules,
-} from '../../validation/rules';
+import { TextField } from '../../components/TextField';
+import { iinRule, otherIinRule, requiredRule } from '../../validation/rules';
+import { PowerOfAttorneyFields } from './PowerOfAttorneyFields';
 
 /**
  * A representative acting under a power of attorney: someone other than the applicant, with a
@@ -36,14 +32,12 @@ export function AttorneyFields() {
       </Form.Item>
       {via === true && (
         <div className="form-grid">
-          <Form.Item
+          <TextField
             name={['representative', 'fullName']}
             label={t('intake.attorneyName')}
-            rules={textRules(t)}
-            validateFirst
-          >
-            <Input maxLength={300} data-testid="attorney-name" />
-          </Form.Item>
+            maxLength={300}
+            testId="attorney-name"
+          />
           <Form.Item
             name={['representative', 'iin']}
             label={t('intake.attorneyIin')}
@@ -61,22 +55,7 @@ export function AttorneyFields() {
               data-testid="attorney-iin"
             />
           </Form.Item>
-          <Form.Item
-            name={['representative', 'powerOfAttorney', 'number']}
-            label={t('intake.poaNumber')}
-            rules={textRules(t)}
-            validateFirst
-          >
-            <Input maxLength={100} data-testid="poa-number" />
-          </Form.Item>
-          <Form.Item
-            name={['representative', 'powerOfAttorney', 'date']}
-            label={t('intake.poaDate')}
-            rules={attorneyDateRules(t, today)}
-            validateFirst
-          >
-            <Input type="date" max={today} data-testid="poa-date" />
-          </Form.Item>
+          <PowerOfAttorneyFields path={['representative', 'powerOfAttorney']} testIdPrefix="poa" />
         </div>
       )}
     </fieldset>

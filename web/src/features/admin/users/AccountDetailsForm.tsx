@@ -1,6 +1,5 @@
 import Button from 'antd/es/button';
 import Form from 'antd/es/form';
-import Input from 'antd/es/input';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AccountChange, changeAccount } from '../../../api/admin-endpoints';
@@ -9,7 +8,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { StatusNote } from '../../../components/StatusNote';
 import { useApiForm } from '../../../hooks/use-api-form';
 import { useUser } from '../../../session/context';
-import { textRules } from '../../../validation/rules';
+import { TextField } from '../../../components/TextField';
 import { LanguageField, RoleField } from './account-fields';
 
 interface Values {
@@ -58,14 +57,12 @@ export function AccountDetailsForm({
     >
       <h2 id="account-details">{t('accounts.details')}</h2>
       <div className="form-grid">
-        <Form.Item
+        <TextField
           name="fullName"
           label={t('accounts.fullName')}
-          rules={textRules(t)}
-          validateFirst
-        >
-          <Input maxLength={300} data-testid="account-full-name" />
-        </Form.Item>
+          maxLength={300}
+          testId="account-full-name"
+        />
         {/* The server refuses to demote the administrator who asks: the office needs one. */}
         <RoleField disabled={account.id === me.id} />
         <LanguageField />

@@ -7,7 +7,7 @@ import type { Lang, UserRole } from '../../../api/types';
 import { Link, navigate } from '../../../app/router';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useApiForm } from '../../../hooks/use-api-form';
-import { textRules } from '../../../validation/rules';
+import { TextField } from '../../../components/TextField';
 import { AdminTabs } from '../AdminTabs';
 import { LanguageField, loginRules, PasswordFields, RoleField } from './account-fields';
 
@@ -62,14 +62,12 @@ export default function NewAccountPage() {
           <Form.Item name="login" label={t('accounts.login')} rules={loginRules(t)} validateFirst>
             <Input autoComplete="off" maxLength={50} data-testid="account-login" />
           </Form.Item>
-          <Form.Item
+          <TextField
             name="fullName"
             label={t('accounts.fullName')}
-            rules={textRules(t)}
-            validateFirst
-          >
-            <Input maxLength={300} data-testid="account-full-name" />
-          </Form.Item>
+            maxLength={300}
+            testId="account-full-name"
+          />
           <RoleField />
           <LanguageField />
         </div>

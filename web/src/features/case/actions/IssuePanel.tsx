@@ -1,6 +1,5 @@
 import Button from 'antd/es/button';
 import Form from 'antd/es/form';
-import Input from 'antd/es/input';
 import { RadioGroup } from '../../../components/RadioGroup';
 import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../../api/endpoints';
@@ -8,8 +7,8 @@ import type { CaseView } from '../../../api/types';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { applicantName } from '../../../format/applicant';
 import { useApiForm } from '../../../hooks/use-api-form';
-import { useSession } from '../../../session/context';
-import { attorneyDateRules, textRules } from '../../../validation/rules';
+import { TextField } from '../../../components/TextField';
+import { PowerOfAttorneyFields } from '../../intake/PowerOfAttorneyFields';
 import type { ActionProps } from '../ActionPanel';
 
 interface IssueValues {
@@ -21,7 +20,6 @@ interface IssueValues {
 /** Step 5: the clerk hands the signed result over and records who took it, and on what power. */
 export function IssuePanel({ data, onDone, onReload }: ActionProps) {
   const { t } = useTranslation();
-  const { today } = useSession();
   const [form] = Form.useForm<IssueValues>();
   const { busy, error, submit } = useApiForm(form);
   const to = Form.useWatch('to', form) ?? 'recipient';
@@ -61,27 +59,15 @@ export function IssuePanel({ data, onDone, onReload }: ActionProps) {
           ]}
         />
       </Form.Item>
-      <Form.Item name="receivedBy" label={t('issue.receivedBy')} rules={textRules(t)} validateFirst>
-        <Input maxLength={300} data-testid="received-by" />
-      </Form.Item>
+      <TextField
+        name="receivedBy"
+        label={t('issue.receivedBy')}
+        maxLength={300}
+        testId="received-by"
+      />
       {to === 'attorney' && (
         <div className="form-grid">
-          <Form.Item
-            name={['powerOfAttorney', 'number']}
-            label={t('intake.poaNumber')}
-            rules={textRules(t)}
-            validateFirst
-          >
-            <Input maxLength={100} data-testid="issue-poa-number" />
-          </Form.Item>
-          <Form.Item
-            name={['powerOfAttorney', 'date']}
-            label={t('intake.poaDate')}
-            rules={attorneyDateRules(t, today)}
-            validateFirst
-          >
-            <Input type="date" max={today} data-testid="issue-poa-date" />
-          </Form.Item>
+          <PowerOfAttorneyFields path={['powerOfAttorney']} testIdPrefix="issue-poa" />
         </div>
       )}
       <ProblemAlert error={error} onReload={onReload} />
