@@ -42,7 +42,9 @@ function receiptText(t: TFunction, c: CaseDetail['case']): string {
   const kept =
     c.receipt.termMet === null ? '' : c.receipt.termMet ? t('cli.onTime') : t('cli.late');
 
-  return `  ${c.receipt.incomingNumber}, ${t('cli.due')} ${short(c.receipt.termDueAt)} ${kept}`.trimEnd();
+  const due = `${t('cli.due')} ${short(c.receipt.termDueAt)}`;
+
+  return `  ${c.receipt.incomingNumber}, ${due} ${kept}`.trimEnd();
 }
 
 /** How the case ended: the result handed over and to whom, or the refusal to accept. */
