@@ -4,21 +4,17 @@ import type { Logger } from '../application/context.js';
 interface LoggedRequest {
   readonly id?: unknown;
   readonly method?: string;
-  readonly url?: string;
   readonly routeOptions?: { readonly url?: string };
 }
 
 /**
- * A request as the log shows it: method, the route's pattern and the path without its query.
- * Queries carry what users search for (names, IINs), which the log must never hold.
+ * A request as the log shows it: its method and the pattern of the route it reached, never the
+ * path as typed. Queries carry what users search for, and a path can carry an IIN pasted where
+ * a case id belongs; the log must hold neither. A request that reached no route is logged as
+ * such.
  */
 function request(req: LoggedRequest): Record<string, unknown> {
-  return {
-    id: req.id,
-    method: req.method,
-    route: req.routeOptions?.url,
-    path: (req.url ?? '').split('?')[0],
-  };
+  return { id: req.id, method: req.method, route: req.routeOptions?.url ?? null };
 }
 
 function response(res: { statusCode?: number }): Record<string, unknown> {

@@ -6,6 +6,7 @@ import { at, caseAt, command, registerCase } from '../support/api-flow.js';
 import {
   BAD_CHECKSUM_IIN,
   COMPLETE_DOCUMENTS,
+  FOREIGNER,
   PERSON,
   POSITIVE_DRAFT,
 } from '../support/fixtures.js';
@@ -76,6 +77,46 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
       { field: 'applicant.iin' },
     ],
     [
+      'a foreigner’s empty document number',
+      'clerk',
+      () => register({ ...valid, applicant: { ...FOREIGNER, documentNumber: '' } }),
+      400,
+      'VALIDATION_FAILED',
+      { field: 'applicant.documentNumber', rule: 'length' },
+    ],
+    [
+      'a foreigner without citizenship',
+      'clerk',
+      () => register({ ...valid, applicant: { ...FOREIGNER, citizenship: undefined } }),
+      400,
+      'VALIDATION_FAILED',
+      { field: 'applicant.citizenship', rule: 'required' },
+    ],
+    [
+      'a foreigner with an IIN',
+      'clerk',
+      () => register({ ...valid, applicant: { ...FOREIGNER, iin: '850715401236' } }),
+      400,
+      'VALIDATION_FAILED',
+      { field: 'applicant.iin', rule: 'unexpected' },
+    ],
+    [
+      'a citizen of Kazakhstan registered as a foreigner',
+      'clerk',
+      () => register({ ...valid, applicant: { ...FOREIGNER, citizenship: 'Казахстан' } }),
+      400,
+      'CITIZEN_NEEDS_IIN',
+      { field: 'applicant.citizenship' },
+    ],
+    [
+      'an applicant of an unknown kind',
+      'clerk',
+      () => register({ ...valid, applicant: { ...FOREIGNER, kind: 'alien' } }),
+      400,
+      'VALIDATION_FAILED',
+      { field: 'applicant.kind', rule: 'value' },
+    ],
+    [
       'an unexpected field',
       'clerk',
       () => register({ ...valid, priority: 'high' }),
@@ -108,6 +149,26 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
       () => ({ method: 'POST', url: `/api/v1/cases/${ids.routing}/sign`, payload: {} }),
       409,
       'STEP_MISMATCH',
+    ],
+    [
+      'accepting a case accepted already, a second click',
+      'clerk',
+      () => ({ method: 'POST', url: `/api/v1/cases/${ids.routing}/accept`, payload: {} }),
+      409,
+      'STEP_MISMATCH',
+      { command: 'accept', step: 'routing' },
+    ],
+    [
+      'forwarding a case forwarded already, to nobody',
+      'head',
+      () => ({
+        method: 'POST',
+        url: `/api/v1/cases/${ids.execution}/forward`,
+        payload: { officerId: 'nobody' },
+      }),
+      409,
+      'STEP_MISMATCH',
+      { command: 'forward', step: 'execution' },
     ],
     [
       'handing over a case still at intake',
@@ -207,6 +268,12 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
       t.call('clerk', {
         method: 'POST',
         url: '/api/v1/cases',
+        payload: JSON.stringify(valid),
+        headers: { 'content-type': 'text/plain' },
+      }),
+      t.call('clerk', {
+        method: 'POST',
+        url: '/api/v1/cases',
         payload: { serviceCode: 'x'.repeat(2_000_000) },
       }),
       t.call('clerk', { method: 'GET', url: `/api/v1/cases/${'x'.repeat(5000)}` }),
@@ -223,10 +290,11 @@ describe.each(DIALECTS)('rejected requests on %s', (dialect) => {
     ).toEqual([
       [400, 'MALFORMED_JSON', 'training', problem],
       [415, 'UNSUPPORTED_MEDIA_TYPE', 'training', problem],
+      [415, 'UNSUPPORTED_MEDIA_TYPE', 'training', problem],
       [413, 'REQUEST_TOO_LARGE', 'training', problem],
       [400, 'VALIDATION_FAILED', 'training', problem],
     ]);
-    expect(answers[3]?.json().instance.length).toBeLessThanOrEqual(200);
+    expect(answers[4]?.json().instance.length).toBeLessThanOrEqual(200);
   });
 
   it('says why in the user’s language', async () => {

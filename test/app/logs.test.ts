@@ -35,6 +35,8 @@ describe('the server log', () => {
       headers,
     });
     await server.inject({ method: 'GET', url: '/api/v1/inbox?q=850715401236', headers });
+    await server.inject({ method: 'GET', url: '/api/v1/cases/850715401236', headers });
+    await server.inject({ method: 'GET', url: `/api/v1/people/${BAD_CHECKSUM_IIN}`, headers });
     await server.inject({
       method: 'POST',
       url: '/api/v1/cases',

@@ -163,18 +163,26 @@ describe.each(DIALECTS)('administering the calendar over the API on %s', (dialec
     });
   });
 
-  it('corrects a shipped entry together with its titles in three languages', async () => {
+  it('corrects a shipped entry with its titles and references in three languages', async () => {
     const listed = await t.call(null, { method: 'GET', url: '/api/v1/calendar/2018' });
     const shipped = listed.json().days.find((d: any) => d.date === '2018-04-30');
     const { date: _date, dayOff: _dayOff, ...body } = shipped;
     const corrected = { ...body, note: 'checked against the decree text' };
     const response = await put('admin', '2018-04-30', corrected);
 
-    expect([
-      response.statusCode,
-      response.json().changed,
-      response.json().entry.source.titles,
-    ]).toEqual([200, true, shipped.source.titles]);
+    expect([response.statusCode, response.json().changed, response.json().entry.source]).toEqual([
+      200,
+      true,
+      shipped.source,
+    ]);
+    expect(Object.keys(shipped.source)).toEqual([
+      'kind',
+      'title',
+      'titles',
+      'reference',
+      'references',
+      'url',
+    ]);
   });
 
   it('lets only the administrator change the calendar', async () => {

@@ -140,6 +140,11 @@ describe.each(DIALECTS)('the public calendar API on %s', (dialect) => {
             en: 'Labour Code of the Republic of Kazakhstan',
           },
           reference: 'No. 414-V of 23 Nov 2015, art. 84(5)',
+          references: {
+            kk: '2015 жылғы 23 қарашадағы № 414-V, 84-баптың 5-тармағы',
+            ru: 'от 23 ноября 2015 года № 414-V, пункт 5 статьи 84',
+            en: 'No. 414-V of 23 Nov 2015, art. 84(5)',
+          },
           url: 'https://edu-tradeunion.kz/ru/press/news/3202',
         },
         note: expect.any(String) as unknown,

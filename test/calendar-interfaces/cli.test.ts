@@ -207,6 +207,17 @@ describe('bad input to the calendar commands', () => {
       'deadline 2020-01-03T17:00Z 1 working-days --fast',
       "Unknown option '--fast'",
     ],
+    [
+      'a start without an offset, in Russian',
+      'deadline 2020-01-03T17:00 1 working-days --lang ru',
+      'INSTANT_WITHOUT_OFFSET: Время должно быть в формате ISO 8601 со смещением пояса: ' +
+        '2020-01-03T17:00\n',
+    ],
+    [
+      'an unknown unit, in English',
+      'deadline 2020-01-03T17:00Z 1 days --lang en',
+      'LIMIT_UNIT_UNKNOWN: Unknown unit of time limit: days\n',
+    ],
     ['a year in two digits', 'calendar 20', 'the year must be four digits, got "20"'],
     ['no year', 'calendar', 'expected 1 argument <year>, got 0'],
     ['two years', 'calendar 2020 2021', 'expected 1 argument <year>, got 2'],

@@ -35,6 +35,11 @@ const DECREE_2020 = {
     en: 'Decree of the Government of the Republic of Kazakhstan "On transfer of rest days in 2020"',
   },
   reference: 'No. 820 of 1 Nov 2019, adilet P1900000820',
+  references: {
+    kk: '2019 жылғы 1 қарашадағы № 820, «Әділет» P1900000820',
+    ru: 'от 1 ноября 2019 года № 820, «Әділет» P1900000820',
+    en: 'No. 820 of 1 Nov 2019, adilet P1900000820',
+  },
   url: 'https://adilet.zan.kz/rus/docs/P1900000820',
 } as const;
 

@@ -64,6 +64,22 @@ describe('the shipped Kazakhstan calendar against the 2015–2027 fact table', (
     ]);
   });
 
+  it('gives every act’s reference in Kazakh and Russian too, the English as recorded', () => {
+    const untranslated = calendar
+      .entries()
+      .filter(({ source }) => source.reference !== undefined)
+      .filter(({ source: { reference, references } }) => {
+        const texts = [references?.kk, references?.ru];
+
+        return (
+          references?.en !== reference || texts.some((t) => t === undefined || /No\.|of \d/.test(t))
+        );
+      })
+      .map((e) => e.date);
+
+    expect(untranslated).toEqual([]);
+  });
+
   it('cites the transfer decree by its adilet code on both days of a transfer', () => {
     const sources = ['2020-01-03', '2020-01-05'].map((date) => calendar.entryOn(date)?.source);
     const decree = {
@@ -76,6 +92,11 @@ describe('the shipped Kazakhstan calendar against the 2015–2027 fact table', (
         en: 'Decree of the Government of the Republic of Kazakhstan "On transfer of rest days in 2020"',
       },
       reference: 'No. 820 of 1 Nov 2019, adilet P1900000820',
+      references: {
+        kk: '2019 жылғы 1 қарашадағы № 820, «Әділет» P1900000820',
+        ru: 'от 1 ноября 2019 года № 820, «Әділет» P1900000820',
+        en: 'No. 820 of 1 Nov 2019, adilet P1900000820',
+      },
       url: 'https://adilet.zan.kz/rus/docs/P1900000820',
     };
 

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkingTime } from '../../src/application/working-time.js';
-import { decideRegistration, replay } from '../../src/domain/case/index.js';
+import {
+  decideRegistration,
+  replay,
+  type ApplicationRegistered,
+} from '../../src/domain/case/index.js';
 import { isRejection } from '../../src/domain/shared/errors.js';
 import { atyrau, shippedWorkingTime } from '../support/calendar.js';
 import {
@@ -129,7 +133,7 @@ describe('registration', () => {
       'a surname of invisible characters only',
       { ...PERSON, surname: '\u200b\u200b' },
       'applicant.surname',
-      'required',
+      'meaningful',
     ],
     [
       'a name with bytes that were not UTF-8',
@@ -153,6 +157,12 @@ describe('registration', () => {
   it.each([
     ['without citizenship', { citizenship: ' ' }, 'applicant.citizenship', 'required'],
     [
+      'with punctuation for citizenship',
+      { citizenship: '???' },
+      'applicant.citizenship',
+      'meaningful',
+    ],
+    [
       'with a document number of one character',
       { documentNumber: 'X' },
       'applicant.documentNumber',
@@ -162,6 +172,43 @@ describe('registration', () => {
     expect(register({ applicant: { ...FOREIGNER, ...change } })).toEqual({
       code: 'VALIDATION_FAILED',
       details: { field, rule },
+    });
+  });
+
+  it.each(['KZ', 'Қазақстан Республикасы', '«Республика  Казахстан»', 'Kazakhstan'])(
+    'refuses a foreigner whose citizenship is Kazakhstan’s, written %s',
+    (citizenship) => {
+      expect(register({ applicant: { ...FOREIGNER, citizenship } })).toEqual({
+        code: 'CITIZEN_NEEDS_IIN',
+        details: { field: 'applicant.citizenship' },
+      });
+    },
+  );
+
+  it('keeps the parties without the spaces around their names and numbers', () => {
+    const out = register({
+      applicant: {
+        ...FOREIGNER,
+        surname: ' Novak ',
+        citizenship: 'Чехия\t',
+        documentNumber: '  45   1234567 ',
+      },
+      representative: {
+        ...ATTORNEY,
+        fullName: ` ${ATTORNEY.fullName}  `,
+        powerOfAttorney: { ...ATTORNEY.powerOfAttorney, number: ' 0412 ' },
+      },
+    });
+    const data = isRejection(out) ? out : (out[0]?.data as ApplicationRegistered['data']);
+
+    expect(data).toEqual({
+      caseId: 'c',
+      serviceCode: 'religious-event-premises',
+      versionId: 'religious-event-premises@2016',
+      providerCode: 'atyrau-religious-affairs',
+      applicant: FOREIGNER,
+      representative: ATTORNEY,
+      documentsPresented: [],
     });
   });
 

@@ -1,4 +1,5 @@
-import { decide, evolve, type CaseState } from '../../domain/case/index.js';
+import { decide, evolve, guardTurn, type CaseState } from '../../domain/case/index.js';
+import { ReglamentError } from '../../domain/shared/errors.js';
 import { versionInForce } from '../../domain/regulation/version-in-force.js';
 import type { Service, ServiceVersion } from '../../domain/regulation/types.js';
 import { asActor, findService, findVersion, orThrow } from '../access.js';
@@ -31,6 +32,12 @@ export async function actOnCase(
   const decision: CaseDecision = {
     needs: (state) => needsOf(state, action, year(state)),
     decide: (state, resolved) => {
+      // The turn comes first: a repeated acceptance hears that the case has moved on, not that
+      // a head the store did not look up for it is missing.
+      const turn = guardTurn(state, action.type, actor);
+
+      if (turn !== null) throw ReglamentError.from(turn);
+
       const time = app.workingTime(state.providerCode);
       const version = pinnedVersion(services, state, action, time, now);
       const n = resolved.incomingNumber;

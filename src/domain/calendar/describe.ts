@@ -1,9 +1,9 @@
 import type { Lang } from '../shared/text.js';
 import type { LimitUnit } from '../shared/time.js';
 import type { DeadlineExplanation, SpanDay, SpanDayReason } from './explain.js';
-import { sourceTitle } from './entries.js';
+import { citeSource } from './entries.js';
 import { offsetText } from './local-time.js';
-import type { LegalSource, Weekday } from './types.js';
+import type { Weekday } from './types.js';
 
 /** The words a language needs to tell an explanation; one table per language. */
 interface Words {
@@ -148,17 +148,11 @@ function dayLine(w: Words, d: SpanDay, lang: Lang): string {
   const why =
     entry === undefined
       ? reason
-      : `${reason} — ${entry.name[lang]} (${sourceText(entry.source, lang)})`;
+      : `${reason} — ${entry.name[lang]} (${citeSource(entry.source, lang)})`;
 
   return d.effect === 'skipped' ? w.skipped(day, why) : w.counted(day, why);
 }
 
 function movedLine(w: Words, moved: NonNullable<DeadlineExplanation['endMoved']>): string {
   return w.moved(`${moved.from} (${w.weekdays[moved.fromWeekday]})`, moved.to);
-}
-
-function sourceText(source: LegalSource, lang: Lang): string {
-  const title = sourceTitle(source, lang);
-
-  return source.reference === undefined ? title : `${title}, ${source.reference}`;
 }

@@ -29,6 +29,8 @@ export function readLegalSource(r: Reader, value: unknown, path: string): LegalS
   const reference = r.optionalString(o.reference, `${path}.reference`);
   const url = r.optionalString(o.url, `${path}.url`);
   const titles = o.titles === undefined ? undefined : r.localized(o.titles, `${path}.titles`);
+  const references =
+    o.references === undefined ? undefined : r.localized(o.references, `${path}.references`);
 
   if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) r.fail(`${path}.url`, 'must be a URL');
 
@@ -37,6 +39,7 @@ export function readLegalSource(r: Reader, value: unknown, path: string): LegalS
     title: r.string(o.title, `${path}.title`),
     ...(titles === undefined ? {} : { titles }),
     ...(reference === undefined ? {} : { reference }),
+    ...(references === undefined ? {} : { references }),
     ...(url === undefined ? {} : { url }),
   };
 }
@@ -128,6 +131,9 @@ function canonical(e: CalendarEntry): unknown[] {
     s.titles?.ru,
     s.titles?.en,
     s.reference,
+    s.references?.kk,
+    s.references?.ru,
+    s.references?.en,
     s.url,
     e.note,
   ];
@@ -139,4 +145,21 @@ function canonical(e: CalendarEntry): unknown[] {
  */
 export function sourceTitle(source: LegalSource, lang: keyof Localized): string {
   return source.titles?.[lang] ?? source.title;
+}
+
+/** The act's number, date and article in a language, or in English where not translated. */
+export function sourceReference(source: LegalSource, lang: keyof Localized): string | undefined {
+  return source.references?.[lang] ?? source.reference;
+}
+
+/**
+ * The act as a deadline's explanation or the calendar cites it: its title, then its number,
+ * date and article.
+ *
+ * @example citeSource(law, 'ru'); // 'Закон … «О праздниках …», от 13 декабря 2001 года № 267-II, статья 5'
+ */
+export function citeSource(source: LegalSource, lang: keyof Localized): string {
+  const reference = sourceReference(source, lang);
+
+  return [sourceTitle(source, lang), ...(reference === undefined ? [] : [reference])].join(', ');
 }

@@ -22,7 +22,7 @@ export type {
 } from './types.js';
 export { CALENDAR_ENTRY_KINDS, LEGAL_SOURCE_KINDS, WEEKDAYS } from './types.js';
 export { WorkCalendar, type WorkCalendarInput } from './work-calendar.js';
-export { isDayOffKind, sourceTitle, validateEntry } from './entries.js';
+export { citeSource, isDayOffKind, sourceTitle, validateEntry } from './entries.js';
 export { DEFAULT_OFFICE_HOURS, OfficeHours, type OfficeSegment } from './office-hours.js';
 export { LIMIT_MAX, assertLimit } from './limit.js';
 export { deadline } from './deadline.js';

@@ -40,8 +40,10 @@ export interface LegalSource {
   readonly title: string;
   /** The act's title in each interface language (Kazakh and Russian as the acts name them). */
   readonly titles?: Localized;
-  /** Article, number and date, or the adilet.zan.kz document code. */
+  /** Article, number and date, or the adilet.zan.kz document code, in English. */
   readonly reference?: string;
+  /** The same reference in each interface language, dates and articles as each writes them. */
+  readonly references?: Localized;
   readonly url?: string;
 }
 

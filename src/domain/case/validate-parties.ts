@@ -16,8 +16,8 @@ export function validateApplicant(applicant: Applicant, today: IsoDate): Rejecti
     applicant.kind === 'person'
       ? (validateIin(applicant.iin, 'applicant.iin') ??
         bornByToday(applicant.iin, today, 'applicant.iin'))
-      : (requireText(applicant.citizenship, 'applicant.citizenship') ??
-        documentNumber(applicant.documentNumber, 'applicant.documentNumber'));
+      : (checkCitizenship(applicant.citizenship, 'applicant.citizenship') ??
+        checkDocumentNumber(applicant.documentNumber, 'applicant.documentNumber'));
 
   return (
     identity ??
@@ -28,10 +28,50 @@ export function validateApplicant(applicant: Applicant, today: IsoDate): Rejecti
 }
 
 /** A passport or identity card number: letters and digits, as printed on the document. */
-function documentNumber(value: string, field: string): Rejection | null {
+export function checkDocumentNumber(value: string, field: string): Rejection | null {
   return /^[\p{L}\p{N}][\p{L}\p{N} -]{3,29}$/u.test(value.trim())
     ? null
     : reject('VALIDATION_FAILED', { field, rule: 'format' });
+}
+
+/**
+ * A foreign citizenship, or "stateless". Kazakhstan itself is refused: its citizens have an IIN
+ * and apply with it (Law No. 217-II of 12 January 2007 on national registers of identification
+ * numbers).
+ */
+export function checkCitizenship(value: string, field: string): Rejection | null {
+  const invalid = requireText(value, field);
+
+  if (invalid !== null) return invalid;
+
+  return KAZAKHSTAN.has(comparable(value)) ? reject('CITIZEN_NEEDS_IIN', { field }) : null;
+}
+
+/** How Kazakhstan is written in a citizenship field, in the three languages and as codes. */
+const KAZAKHSTAN = new Set([
+  'kz',
+  'kaz',
+  'rk',
+  'kazakhstan',
+  'republic of kazakhstan',
+  'the republic of kazakhstan',
+  'қазақстан',
+  'қазақстан республикасы',
+  'қр',
+  'казахстан',
+  'республика казахстан',
+  'рк',
+  'kazakhstan respublikasy',
+  'qazaqstan',
+  'qazaqstan respublikasy',
+]);
+
+/** Lowercase words of letters and digits: `«Қазақстан  Республикасы»` → `қазақстан республикасы`. */
+function comparable(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** An IIN that encodes a birth after today belongs to nobody who can apply today. */

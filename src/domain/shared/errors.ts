@@ -38,6 +38,10 @@ export const errorCatalogue = {
     kind: 'invalid',
     message: 'The representative has the applicant’s own IIN',
   },
+  CITIZEN_NEEDS_IIN: {
+    kind: 'invalid',
+    message: 'A citizen of Kazakhstan is registered by IIN, not as a foreigner',
+  },
   POWER_OF_ATTORNEY_EXPIRED: {
     kind: 'unprocessable',
     message: 'A power of attorney is valid for at most three years from its date',

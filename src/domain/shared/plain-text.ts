@@ -20,9 +20,10 @@ const MEANINGFUL = /[\p{L}\p{N}]/u;
  * @example requireText('Жұмабаева', 'applicant.surname'); // null
  */
 export function requireText(value: string | undefined, field: string): Rejection | null {
-  if (value === undefined || !MEANINGFUL.test(value)) {
+  if (value === undefined || value.trim() === '') {
     return reject('VALIDATION_FAILED', { field, rule: 'required' });
   }
+  if (!MEANINGFUL.test(value)) return reject('VALIDATION_FAILED', { field, rule: 'meaningful' });
   if (FORBIDDEN.test(value) || value.length > TEXT_MAX) {
     return reject('VALIDATION_FAILED', { field, rule: 'value' });
   }

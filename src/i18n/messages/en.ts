@@ -13,6 +13,8 @@ export const en: Messages = {
     VALUE_OUT_OF_RANGE: 'The value is outside the allowed range ({{field}})',
     REPRESENTATIVE_IS_APPLICANT:
       'The representative has the applicant’s IIN: nobody can represent themselves',
+    CITIZEN_NEEDS_IIN:
+      'A citizen of Kazakhstan applies with an IIN: choose “Person” and enter the IIN',
     POWER_OF_ATTORNEY_EXPIRED:
       'The power of attorney has expired: it is valid for at most three years from its date ({{field}})',
     MALFORMED_JSON: 'The request body is not valid JSON',
@@ -131,6 +133,7 @@ export const en: Messages = {
     range: 'value out of range',
     request: 'malformed request',
     value: 'value not allowed',
+    meaningful: 'needs at least one letter or digit',
   },
   problem: {
     title: 'The request failed',

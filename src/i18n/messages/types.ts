@@ -15,7 +15,15 @@ export interface Messages {
   /** What a request's field breaks, for VALIDATION_FAILED. */
   readonly validation: Readonly<
     Record<
-      'required' | 'unexpected' | 'format' | 'type' | 'length' | 'range' | 'request' | 'value',
+      | 'required'
+      | 'meaningful'
+      | 'unexpected'
+      | 'format'
+      | 'type'
+      | 'length'
+      | 'range'
+      | 'request'
+      | 'value',
       string
     >
   >;

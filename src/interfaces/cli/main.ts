@@ -77,7 +77,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return await command.run(rest, io);
   } catch (error: unknown) {
     if (error instanceof UsageError) {
-      io.stderr(`reglament ${name}: ${error.message}\nUsage: ${command.usage}\n`);
+      const why = error.refusal === undefined ? error.message : describe(error.refusal, rest);
+
+      io.stderr(`reglament ${name}: ${why}\nUsage: ${command.usage}\n`);
 
       return 2;
     }

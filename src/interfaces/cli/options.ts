@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig, type Config } from '../../config.js';
+import type { ReglamentError } from '../../domain/shared/errors.js';
 
 /** The flags every command that opens the store understands; each mirrors an env variable. */
 export const STORE_OPTIONS = {
@@ -9,7 +10,18 @@ export const STORE_OPTIONS = {
   'training-start': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-export class UsageError extends Error {}
+/**
+ * Arguments the command cannot take (exit code 2). When an argument broke a rule of the
+ * domain, the refusal rides along, so that the user reads it in their language with its code.
+ */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly refusal?: ReglamentError,
+  ) {
+    super(message);
+  }
+}
 
 /** Parses flags strictly: an unknown flag or a missing value is a usage error (exit code 2). */
 export function parseFlags<O extends NonNullable<ParseArgsConfig['options']>>(

@@ -113,11 +113,15 @@ function validationProblem(error: Partial<FastifyError>): {
   details: ErrorDetails;
 } {
   const first = error.validation?.[0];
-  const params = (first?.params ?? {}) as { missingProperty?: string; additionalProperty?: string };
+  const params = (first?.params ?? {}) as {
+    missingProperty?: string;
+    additionalProperty?: string;
+    tag?: string;
+  };
   const path = [
     error.validationContext === 'body' ? undefined : error.validationContext,
     first?.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-    params.missingProperty ?? params.additionalProperty,
+    params.missingProperty ?? params.additionalProperty ?? params.tag,
   ].filter((part) => part !== undefined && part !== '');
 
   return {

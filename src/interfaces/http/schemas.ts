@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 
 /** Request bodies as JSON Schema: Fastify validates them and the OpenAPI document shows them. */
 
@@ -11,33 +11,49 @@ export const PowerOfAttorney = Type.Object(
   { additionalProperties: false },
 );
 
-export const Applicant = Type.Union([
-  Type.Object(
-    {
-      kind: Type.Literal('person'),
-      iin: twelveDigits,
-      surname: text(200),
-      givenName: text(200),
-      patronymic: Type.Optional(Type.String({ maxLength: 200 })),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { kind: Type.Literal('organisation'), bin: twelveDigits, name: text(500) },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      kind: Type.Literal('foreign-person'),
-      surname: text(200),
-      givenName: text(200),
-      patronymic: Type.Optional(Type.String({ maxLength: 200 })),
-      citizenship: text(100),
-      documentNumber: text(30),
-    },
-    { additionalProperties: false },
-  ),
-]);
+const PersonApplicant = Type.Object(
+  {
+    kind: Type.Literal('person'),
+    iin: twelveDigits,
+    surname: text(200),
+    givenName: text(200),
+    patronymic: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+const OrganisationApplicant = Type.Object(
+  { kind: Type.Literal('organisation'), bin: twelveDigits, name: text(500) },
+  { additionalProperties: false },
+);
+
+const ForeignPersonApplicant = Type.Object(
+  {
+    kind: Type.Literal('foreign-person'),
+    surname: text(200),
+    givenName: text(200),
+    patronymic: Type.Optional(Type.String({ maxLength: 200 })),
+    citizenship: text(100),
+    documentNumber: text(30),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * One of three kinds, told apart by `kind`. As a discriminated `oneOf` the validator checks
+ * only the kind named, so a foreigner's faulty document number is reported as such and not as
+ * a person's missing IIN.
+ */
+export const Applicant = Type.Unsafe<
+  | Static<typeof PersonApplicant>
+  | Static<typeof OrganisationApplicant>
+  | Static<typeof ForeignPersonApplicant>
+>({
+  type: 'object',
+  required: ['kind'],
+  discriminator: { propertyName: 'kind' },
+  oneOf: [PersonApplicant, OrganisationApplicant, ForeignPersonApplicant],
+});
 
 export const Representative = Type.Object(
   { fullName: text(300), iin: twelveDigits, powerOfAttorney: PowerOfAttorney },

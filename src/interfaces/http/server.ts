@@ -55,7 +55,14 @@ export interface ServerOptions {
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
   const server = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    ajv: {
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: 'array',
+        allErrors: false,
+        discriminator: true,
+      },
+    },
     bodyLimit: 1024 * 1024,
     // Refusals before routing (a malformed or overlong path) get the same problem documents.
     frameworkErrors: (error, req, reply) => {
@@ -108,6 +115,9 @@ function applyConventions(server: FastifyInstance, app: App): void {
     done(null, payload);
   });
   server.setErrorHandler((error, req, reply) => sendError(error, req, reply, req.lang));
+  // The API speaks JSON only; a body sent as plain text is refused as a media type, as XML is,
+  // rather than reaching the schema as a string.
+  server.removeContentTypeParser('text/plain');
 }
 
 const ROUTES = [

@@ -1,4 +1,4 @@
-import Form from 'antd/es/form';
+import Form, { type Rule } from 'antd/es/form';
 import Input from 'antd/es/input';
 import { useTranslation } from 'react-i18next';
 import { textRules } from '../validation/rules';
@@ -10,17 +10,25 @@ interface Props {
   readonly maxLength: number;
   readonly testId: string;
   readonly extra?: string;
+  /** Checks of this field beyond plain text. */
+  readonly rules?: readonly Rule[];
 }
 
 /**
  * A required line of plain text (a name, a number on a paper, a citizenship), checked as the
  * server checks it before anything is sent.
  */
-export function TextField({ name, label, maxLength, testId, extra }: Props) {
+export function TextField({ name, label, maxLength, testId, extra, rules = [] }: Props) {
   const { t } = useTranslation();
 
   return (
-    <Form.Item name={name} label={label} extra={extra} rules={textRules(t)} validateFirst>
+    <Form.Item
+      name={name}
+      label={label}
+      extra={extra}
+      rules={[...textRules(t), ...rules]}
+      validateFirst
+    >
       <Input maxLength={maxLength} data-testid={testId} />
     </Form.Item>
   );

@@ -178,6 +178,7 @@ export const en: Messages = {
     iinBornLater: 'The IIN gives a date of birth after the office date ({{date}})',
     documentNumber:
       'A document number has 4 to 30 letters, digits, spaces or hyphens and starts with a letter or digit',
+    citizenNeedsIin: 'A citizen of Kazakhstan applies as a person, with an IIN',
     representativeIsApplicant: 'This is the applicant’s own IIN: nobody can represent themselves',
     attorneyExpired: 'The power of attorney is more than three years old and has expired',
     numberRange: 'Enter a number above 0 and at most 1,000,000',
@@ -191,6 +192,7 @@ export const en: Messages = {
     offset: 'Whole minutes from {{min}} to {{max}}',
     url: 'Enter an address starting with http:// or https://',
     titles: 'Give the title in all three languages, or in none',
+    references: 'Give the reference in all three languages, or in none',
     kindWeekday: 'This kind does not fit the day of the week',
     calendarYears: 'The calendar covers {{first}}–{{last}} only',
   },
@@ -473,6 +475,8 @@ export const en: Messages = {
     },
     sourceTitle: 'Title of the act in English',
     titlesHint: 'The title of the act in each interface language (optional; all three or none):',
+    referencesHint:
+      'Number, date and article in each interface language (optional; all three or none):',
     reference: 'Number, date and article',
     url: 'Address on adilet.zan.kz',
     note: 'Note',

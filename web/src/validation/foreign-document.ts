@@ -1,23 +1,25 @@
-import { validateApplicant } from '../../../src/domain/case/validate-parties';
-import type { ForeignPersonApplicant } from '../api/types';
+import { checkCitizenship, checkDocumentNumber } from '../../../src/domain/case/validate-parties';
 import { type Problem, problem } from './problem';
-
-/** Stand-ins for a foreigner's other fields, each valid, so that only the number is judged. */
-const PLACEHOLDER: Omit<ForeignPersonApplicant, 'documentNumber'> = {
-  kind: 'foreign-person',
-  surname: 'A',
-  givenName: 'A',
-  citizenship: 'A',
-};
+import { textProblem } from './plain-text';
 
 /**
- * The number of a foreigner's identity document, by the server's own check of an applicant
+ * The number of a foreigner's identity document, by the server's own check
  * (src/domain/case/validate-parties.ts): 4 to 30 letters, digits, spaces or hyphens, starting
- * with a letter or digit. That check judges the whole applicant, so it runs on a foreigner
- * whose other fields are valid stand-ins; a foreigner has no IIN, so the date is never read.
+ * with a letter or digit.
  */
-export function documentNumberProblem(documentNumber: string, today: string): Problem | null {
-  const rejection = validateApplicant({ ...PLACEHOLDER, documentNumber }, today);
+export function documentNumberProblem(documentNumber: string): Problem | null {
+  return checkDocumentNumber(documentNumber, 'documentNumber') === null
+    ? null
+    : problem('documentNumber');
+}
 
-  return rejection === null ? null : problem('documentNumber');
+/** A foreign citizenship by the server's own check: Kazakhstan's citizens apply with an IIN. */
+export function citizenshipProblem(citizenship: string): Problem | null {
+  const rejection = checkCitizenship(citizenship, 'citizenship');
+
+  if (rejection === null) return null;
+
+  return rejection.code === 'CITIZEN_NEEDS_IIN'
+    ? problem('citizenNeedsIin')
+    : textProblem(rejection);
 }

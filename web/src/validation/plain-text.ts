@@ -15,5 +15,7 @@ export function plainTextProblem(value: string, required: boolean): Problem | nu
 
 /** The message for the server's refusal of a text: nothing meaningful, or a forbidden mark. */
 export function textProblem(rejection: Rejection): Problem {
-  return problem(rejection.details.rule === 'required' ? 'meaningful' : 'plainText');
+  const rule = rejection.details.rule;
+
+  return problem(rule === 'required' || rule === 'meaningful' ? 'meaningful' : 'plainText');
 }

@@ -1,7 +1,7 @@
 import type { Rule } from 'antd/es/form';
 import type { TFunction, TOptions } from 'i18next';
 import { attorneyDateProblem } from './attorney';
-import { documentNumberProblem } from './foreign-document';
+import { citizenshipProblem, documentNumberProblem } from './foreign-document';
 import { binProblem, iinProblem } from './identity';
 import { plainTextProblem } from './plain-text';
 import type { Problem } from './problem';
@@ -48,8 +48,13 @@ export function binRule(t: TFunction): Rule {
 }
 
 /** The number of the identity document a foreigner without an IIN presents. */
-export function documentNumberRule(t: TFunction, today: string): Rule {
-  return checkRule(t, (value) => documentNumberProblem(value, today));
+export function documentNumberRule(t: TFunction): Rule {
+  return checkRule(t, documentNumberProblem);
+}
+
+/** A foreigner's citizenship, which cannot be Kazakhstan's. */
+export function citizenshipRule(t: TFunction): Rule {
+  return checkRule(t, citizenshipProblem);
 }
 
 /** A representative cannot have the applicant's own IIN: nobody represents themselves. */

@@ -1,6 +1,7 @@
 import { reject, type Rejection } from '../../shared/errors.js';
 import type { ApplicationRegistered } from '../events.js';
 import { openStep } from '../steps.js';
+import { tidyApplicant, tidyRepresentative } from '../tidy-parties.js';
 import { validateApplicant, validateRepresentative } from '../validate-parties.js';
 import { checkDocumentCodes } from './check-documents.js';
 import type { DecisionContext, RegisterApplication } from './types.js';
@@ -16,9 +17,11 @@ export function registerApplication(
   if (ctx.actor.role !== 'clerk') return reject('ROLE_FORBIDDEN', { role: ctx.actor.role });
 
   const today = ctx.localDate(ctx.now);
+  const applicant = tidyApplicant(command.applicant);
+  const representative = tidyRepresentative(command.representative);
   const invalid =
-    validateApplicant(command.applicant, today) ??
-    validateRepresentative(command.representative, command.applicant, today) ??
+    validateApplicant(applicant, today) ??
+    validateRepresentative(representative, applicant, today) ??
     checkDocumentCodes(ctx.version, command.documentsPresented);
 
   if (invalid !== null) return invalid;
@@ -34,8 +37,8 @@ export function registerApplication(
       serviceCode: ctx.version.serviceCode,
       versionId: ctx.version.id,
       providerCode: ctx.version.provider.code,
-      applicant: command.applicant,
-      representative: command.representative,
+      applicant,
+      representative,
       documentsPresented: [...new Set(command.documentsPresented)],
     },
   };

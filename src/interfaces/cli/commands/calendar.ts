@@ -3,7 +3,7 @@ import {
   type CalendarYear,
 } from '../../../application/calendar/list-calendar-year.js';
 import { compose } from '../../../compose.js';
-import { sourceTitle, type LegalSource } from '../../../domain/calendar/index.js';
+import { citeSource, type LegalSource } from '../../../domain/calendar/index.js';
 import type { Lang } from '../../../domain/shared/text.js';
 import { translator } from '../../../i18n/index.js';
 import type { CliCommand } from '../command.js';
@@ -89,9 +89,7 @@ function render(listed: CalendarYear, lang: Lang): string {
 }
 
 function sourceText(source: LegalSource, lang: Lang): string {
-  const cited = [sourceTitle(source, lang), source.reference, source.url].filter(
-    (part) => part !== undefined,
-  );
-
-  return cited.join(', ');
+  return source.url === undefined
+    ? citeSource(source, lang)
+    : `${citeSource(source, lang)}, ${source.url}`;
 }

@@ -100,7 +100,7 @@ function asUsage<T>(parse: () => T): T {
 }
 
 function usageOf(error: ReglamentError): UsageError {
-  return new UsageError(`${error.code}: ${error.message} ${JSON.stringify(error.details)}`);
+  return new UsageError(error.message, error);
 }
 
 /** The `--lang` flag; Kazakh when absent, as everywhere in the office. */

@@ -46,6 +46,12 @@ const EntryBody = Type.Object(
           ),
         ),
         reference: Type.Optional(text(500)),
+        references: Type.Optional(
+          Type.Object(
+            { kk: text(500), ru: text(500), en: text(500) },
+            { additionalProperties: false },
+          ),
+        ),
         url: Type.Optional(text(2000)),
       },
       { additionalProperties: false },

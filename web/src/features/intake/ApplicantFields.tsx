@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/context';
 import {
   binRule,
+  citizenshipRule,
   documentNumberRule,
   iinRule,
   optionalTextRule,
@@ -97,7 +98,6 @@ function NameFields() {
 /** The document first, as the IIN comes first for a person; the names on a row of their own. */
 function ForeignPersonFields() {
   const { t } = useTranslation();
-  const { today } = useSession();
 
   return (
     <>
@@ -106,13 +106,14 @@ function ForeignPersonFields() {
           name={['applicant', 'citizenship']}
           label={t('intake.citizenship')}
           extra={t('intake.citizenshipHint')}
+          rules={[citizenshipRule(t)]}
           maxLength={100}
           testId="applicant-citizenship"
         />
         <Form.Item
           name={['applicant', 'documentNumber']}
           label={t('intake.documentNumber')}
-          rules={[requiredRule(t), documentNumberRule(t, today)]}
+          rules={[requiredRule(t), documentNumberRule(t)]}
           validateFirst
         >
           <Input maxLength={30} autoComplete="off" data-testid="applicant-document-number" />

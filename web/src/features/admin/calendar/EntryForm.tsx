@@ -16,7 +16,7 @@ import { formatDate } from '../../../format/dates';
 import { useApiForm } from '../../../hooks/use-api-form';
 import { useSession } from '../../../session/context';
 import { dateRule, requiredRule } from '../../../validation/rules';
-import { calendarYearRule, kindFitsDayRule, titlesRule, urlRule } from './entry-rules';
+import { calendarYearRule, kindFitsDayRule, allOrNoneRule, urlRule } from './entry-rules';
 import { entryBody, entryValues, type EntryValues } from './entry-values';
 
 interface Props {
@@ -153,7 +153,6 @@ function NameFields() {
 /** The act behind the entry, as the explanations of deadlines cite it. */
 function SourceFields() {
   const { t } = useTranslation();
-  const form = Form.useFormInstance();
 
   return (
     <fieldset className="form-section">
@@ -184,20 +183,39 @@ function SourceFields() {
           <Input type="url" maxLength={2000} data-testid="entry-url" />
         </Form.Item>
       </div>
-      <p className="muted">{t('calendar.titlesHint')}</p>
+      <TranslatedFields group="titles" maxLength={1000} testId="entry-title" />
+      <TranslatedFields group="references" maxLength={500} testId="entry-reference" />
+    </fieldset>
+  );
+}
+
+interface TranslatedProps {
+  readonly group: 'titles' | 'references';
+  readonly maxLength: number;
+  readonly testId: string;
+}
+
+/** The act's title or reference in each interface language, all three or none. */
+function TranslatedFields({ group, maxLength, testId }: TranslatedProps) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+
+  return (
+    <>
+      <p className="muted">{t(`calendar.${group}Hint`)}</p>
       <div className="form-grid">
         {LANGS.map((lang) => (
           <Form.Item
             key={lang}
-            name={['source', 'titles', lang]}
+            name={['source', group, lang]}
             label={t(`lang.${lang}`)}
-            rules={[titlesRule(t, form)]}
-            dependencies={LANGS.filter((l) => l !== lang).map((l) => ['source', 'titles', l])}
+            rules={[allOrNoneRule(t, form, group)]}
+            dependencies={LANGS.filter((l) => l !== lang).map((l) => ['source', group, l])}
           >
-            <Input maxLength={1000} lang={lang} data-testid={`entry-title-${lang}`} />
+            <Input maxLength={maxLength} lang={lang} data-testid={`${testId}-${lang}`} />
           </Form.Item>
         ))}
       </div>
-    </fieldset>
+    </>
   );
 }

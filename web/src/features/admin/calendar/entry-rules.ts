@@ -43,15 +43,19 @@ export function urlRule(t: TFunction): Rule {
   return checkRule(t, (value) => (URL.test(value) ? null : { key: 'url' }));
 }
 
-/** The act's title in Kazakh, Russian and English, given together or not at all. */
-export function titlesRule(t: TFunction, form: FormInstance): Rule {
+/** The act's title, or its reference, in Kazakh, Russian and English: all three or none. */
+export function allOrNoneRule(
+  t: TFunction,
+  form: FormInstance,
+  group: 'titles' | 'references',
+): Rule {
   return {
     validator: (_rule, value: string | undefined) => {
-      const titles = form.getFieldValue(['source', 'titles']) as Record<string, string> | undefined;
-      const anyGiven = Object.values(titles ?? {}).some((v) => (v ?? '').trim() !== '');
+      const texts = form.getFieldValue(['source', group]) as Record<string, string> | undefined;
+      const anyGiven = Object.values(texts ?? {}).some((v) => (v ?? '').trim() !== '');
 
       return anyGiven && (value ?? '').trim() === ''
-        ? Promise.reject(new Error(t('validation.titles')))
+        ? Promise.reject(new Error(t(`validation.${group}`)))
         : Promise.resolve();
     },
   };

@@ -17,6 +17,7 @@ export interface EntryValues {
     title?: string;
     titles: Texts;
     reference?: string;
+    references: Texts;
     url?: string;
   };
   note?: string;
@@ -29,7 +30,7 @@ export function entryValues(entry: CalendarEntry | null): EntryValues {
       date: '',
       kind: 'transferred-day-off',
       name: {},
-      source: { kind: 'decree', titles: {} },
+      source: { kind: 'decree', titles: {}, references: {} },
     };
   }
 
@@ -39,17 +40,18 @@ export function entryValues(entry: CalendarEntry | null): EntryValues {
     date: entry.date,
     kind: entry.kind,
     name: { ...entry.name },
-    source: { ...source, titles: { ...source.titles } },
+    source: { ...source, titles: { ...source.titles }, references: { ...source.references } },
     ...(entry.note === undefined ? {} : { note: entry.note }),
   };
 }
 
 const clean = (value: string | undefined): string => (value ?? '').trim();
 
-/** Optional texts are left out when empty; the titles go together or not at all. */
+/** Optional texts are left out when empty; translations go together or not at all. */
 export function entryBody(values: EntryValues): EntryBody {
   const { source } = values;
   const titles = localized(source.titles);
+  const references = localized(source.references);
   const reference = clean(source.reference);
   const url = clean(source.url);
   const note = clean(values.note);
@@ -62,6 +64,7 @@ export function entryBody(values: EntryValues): EntryBody {
       title: clean(source.title),
       ...(titles === null ? {} : { titles }),
       ...(reference === '' ? {} : { reference }),
+      ...(references === null ? {} : { references }),
       ...(url === '' ? {} : { url }),
     },
     ...(note === '' ? {} : { note }),
