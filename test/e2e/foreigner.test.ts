@@ -114,4 +114,29 @@ describe('a foreign citizen without an IIN applies by the document presented', (
     expect(await storedCases()).toBe(before);
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('a citizen of Kazakhstan entered as a foreigner is sent back to the IIN (en)', async () => {
+    const before = await storedCases();
+    const { page, errors } = await openPage(browser, office.url, 'en');
+
+    office.clock.set(TRAINING_START + DAY_MS);
+    await signIn(page, 'clerk', 'en');
+    await fillIntake(
+      page,
+      SERVICE,
+      { ...MISSIONARY, citizenship: 'Республика Казахстан' },
+      requiredDocuments(SERVICE),
+    );
+
+    const writes = watchWrites(page);
+
+    await page.getByTestId('accept').click();
+    await expect
+      .poll(() => fieldError(page, 'applicant-citizenship').textContent())
+      .toBe(TEXTS.en.validation.citizenNeedsIin);
+    expect(await screen(page, 'en-intake-foreigner-citizen')).toEqual([]);
+    expect(writes).toEqual([]);
+    expect(await storedCases()).toBe(before);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
