@@ -148,7 +148,7 @@ export function sourceTitle(source: LegalSource, lang: keyof Localized): string 
 }
 
 /** The act's number, date and article in a language, or in English where not translated. */
-export function sourceReference(source: LegalSource, lang: keyof Localized): string | undefined {
+function sourceReference(source: LegalSource, lang: keyof Localized): string | undefined {
   return source.references?.[lang] ?? source.reference;
 }
 
@@ -156,7 +156,7 @@ export function sourceReference(source: LegalSource, lang: keyof Localized): str
  * The act as a deadline's explanation or the calendar cites it: its title, then its number,
  * date and article.
  *
- * @example citeSource(law, 'ru'); // 'Закон … «О праздниках …», от 13 декабря 2001 года № 267-II, статья 5'
+ * @example citeSource(law, 'ru'); // '… «О праздниках …», от 13 декабря 2001 года № 267-II, статья 5'
  */
 export function citeSource(source: LegalSource, lang: keyof Localized): string {
   const reference = sourceReference(source, lang);

@@ -66,7 +66,10 @@ const KAZAKHSTAN = new Set([
   'qazaqstan respublikasy',
 ]);
 
-/** Lowercase words of letters and digits: `«Қазақстан  Республикасы»` → `қазақстан республикасы`. */
+/**
+ * Lowercase words of letters and digits, single-spaced: `«Қазақстан  Республикасы»` compares as
+ * `қазақстан республикасы`.
+ */
 function comparable(value: string): string {
   return value
     .toLowerCase()
