@@ -386,6 +386,13 @@ describe('execution and signing', () => {
 
   it.each([
     ['an area of nothing', 'religious-literature-premises', { areaSqm: '0' }, 'VALUE_OUT_OF_RANGE'],
+    ['a negative area', 'religious-literature-premises', { areaSqm: '-5' }, 'VALUE_OUT_OF_RANGE'],
+    [
+      'an area with a decimal comma',
+      'religious-literature-premises',
+      { areaSqm: '42,5' },
+      'VALIDATION_FAILED',
+    ],
     [
       'a birth date after today',
       'missionary-registration',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { OfficeApi } from './support/api.js';
 import { launchBrowser, openPage } from './support/browser.js';
-import { fillIntake, openFromInbox, signIn } from './support/desk.js';
+import { fillIntake, openFromInbox, signIn, switchLanguage } from './support/desk.js';
 import { requiredDocuments } from './support/regulation.js';
 import { screen } from './support/screens.js';
 import { DAY_MS, HOUR_MS, startOffice, TRAINING_START, type TestOffice } from './support/server.js';
@@ -57,7 +57,21 @@ describe('bad input is caught at its field, in the user’s language, before any
       t.validation.future.replace('{{date}}', '04.03.2019'),
     );
     expect(await screen(page, 'kk-intake-errors')).toEqual([]);
+    expect(await page.getByTestId('refuse').isDisabled()).toBe(true);
     expect(writes).toEqual([]);
+
+    // Switching the language saves the user's choice and nothing else.
+    await switchLanguage(page, 'ru');
+    await expect
+      .poll(() => fieldError(page, 'applicant-iin').textContent())
+      .toBe(TEXTS.ru.validation.iinChecksum);
+    expect(await fieldError(page, 'applicant-surname').textContent()).toBe(
+      TEXTS.ru.validation.required,
+    );
+    expect(await fieldError(page, 'poa-date').textContent()).toBe(
+      TEXTS.ru.validation.future.replace('{{date}}', '04.03.2019'),
+    );
+    expect(writes).toEqual(['/api/v1/auth/me/language']);
     expect(await storedCases()).toBe(0);
     expect(errors).toEqual([]);
   }, 60_000);

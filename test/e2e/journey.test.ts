@@ -57,7 +57,7 @@ describe.each(SUITES)('a case of each service, start to finish, in $language', (
         'ResultIssued',
       ]);
       expect(state?.status).toBe('closed');
-      expect(state?.draft?.fields).toEqual(journey.draft);
+      expect(state?.draft?.fields).toEqual(journey.stored ?? journey.draft);
     },
     120_000,
   );

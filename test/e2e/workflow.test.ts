@@ -93,6 +93,9 @@ describe('branches of the procedure and the screens around it', () => {
 
     expect(state?.outcome?.kind).toBe('intake-refused');
     expect(state?.status).toBe('closed');
+
+    await openCase(page, caseId);
+    expect(await page.getByTestId('case-title').textContent()).toBe(t.case.refusedAtIntake);
     expect(errors).toEqual([]);
   }, 60_000);
 

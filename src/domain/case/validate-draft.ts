@@ -103,8 +103,11 @@ function checkValue(f: ResultField, value: string, today: IsoDate): Rejection | 
     case 'number': {
       const n = Number(value);
 
-      if (!/^\d+(\.\d+)?$/.test(value))
+      // A sign is read as part of the number, so that -5 is refused as out of range, not as
+      // something other than a number.
+      if (!/^-?\d+(\.\d+)?$/.test(value)) {
         return reject('VALIDATION_FAILED', { field, rule: 'format' });
+      }
 
       return n > 0 && n <= NUMBER_MAX ? null : reject('VALUE_OUT_OF_RANGE', { field });
     }

@@ -20,8 +20,10 @@ export interface ServiceJourney {
   readonly service: string;
   readonly applicant: ApplicantSpec;
   readonly attorney?: AttorneySpec;
-  /** The officer's draft: result field code → value. */
+  /** The officer's draft as typed: result field code → value. */
   readonly draft: Readonly<Record<string, string>>;
+  /** The draft as the record keeps it, where that differs from what was typed. */
+  readonly stored?: Readonly<Record<string, string>>;
 }
 
 export interface Cast {

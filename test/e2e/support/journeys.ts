@@ -8,6 +8,12 @@ export const KAZAKH_JOURNEYS: readonly ServiceJourney[] = [
     draft: {
       address: 'Атырау қ., Абай көшесі, 10',
       owner: '«Кітап әлемі» ЖШС',
+      areaSqm: '42,5',
+      purpose: 'Діни әдебиет дүкені',
+    },
+    stored: {
+      address: 'Атырау қ., Абай көшесі, 10',
+      owner: '«Кітап әлемі» ЖШС',
       areaSqm: '42.5',
       purpose: 'Діни әдебиет дүкені',
     },

@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd/es/form';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 
 /** Form fields that errors naming no field belong to, by their code (`LOGIN_TAKEN` → `login`). */
@@ -13,6 +14,8 @@ export type FieldsByCode = Readonly<Partial<Record<string, string>>>;
 export function useApiForm<V>(form: FormInstance<V>, byCode: FieldsByCode = {}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+
+  useRecheckInLanguage(form);
 
   const submit = async <R>(send: () => Promise<R>): Promise<R | undefined> => {
     setBusy(true);
@@ -30,6 +33,26 @@ export function useApiForm<V>(form: FormInstance<V>, byCode: FieldsByCode = {}) 
   };
 
   return { busy, error, setError, submit };
+}
+
+/**
+ * A field's message is written when its check runs. After the user switches language (and the
+ * rules have been rendered anew), the fields that show a message are checked again, so that no
+ * message is left in the language before. A message only the server could give is dropped by
+ * this; it comes back, in the new language, when the form is sent again.
+ */
+function useRecheckInLanguage<V>(form: FormInstance<V>): void {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+
+  useEffect(() => {
+    const shown = form
+      .getFieldsError()
+      .filter((f) => f.errors.length > 0)
+      .map((f) => f.name);
+
+    if (shown.length > 0) form.validateFields(shown).catch(() => undefined);
+  }, [form, lang]);
 }
 
 function placeOnFields<V>(typed: FormInstance<V>, caught: unknown, byCode: FieldsByCode): boolean {

@@ -157,6 +157,8 @@ export const en: Messages = {
     cancel: 'Cancel',
     saveChecklist: 'Save the checklist',
     incomplete: 'Required documents are incomplete: accepting is not possible, issue a refusal',
+    nothingToRefuse:
+      'Every required document is presented: there are no grounds to refuse acceptance',
   },
   validation: {
     required: 'Required',
@@ -198,6 +200,7 @@ export const en: Messages = {
   },
   case: {
     notAccepted: 'Application (not accepted yet)',
+    refusedAtIntake: 'Application (refused at intake)',
     number: 'Case No. {{number}}',
     service: 'Service',
     applicant: 'Applicant',

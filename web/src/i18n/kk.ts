@@ -156,6 +156,7 @@ export const kk = {
     cancel: 'Болдырмау',
     saveChecklist: 'Тізбені сақтау',
     incomplete: 'Міндетті құжаттар толық емес: қабылдауға болмайды, бас тартуды ресімдеңіз',
+    nothingToRefuse: 'Барлық міндетті құжаттар ұсынылды: қабылдаудан бас тартуға негіз жоқ',
   },
   validation: {
     required: 'Толтыру міндетті',
@@ -197,6 +198,7 @@ export const kk = {
   },
   case: {
     notAccepted: 'Өтініш (әлі қабылданбаған)',
+    refusedAtIntake: 'Өтініш (қабылдаудан бас тартылды)',
     number: 'Іс № {{number}}',
     service: 'Қызмет',
     applicant: 'Өтініш беруші',

@@ -157,6 +157,7 @@ export const ru: Messages = {
     cancel: 'Отмена',
     saveChecklist: 'Сохранить перечень',
     incomplete: 'Обязательные документы неполны: принять нельзя, оформите отказ',
+    nothingToRefuse: 'Все обязательные документы представлены: оснований для отказа в приёме нет',
   },
   validation: {
     required: 'Обязательное поле',
@@ -198,6 +199,7 @@ export const ru: Messages = {
   },
   case: {
     notAccepted: 'Заявление (ещё не принято)',
+    refusedAtIntake: 'Заявление (отказано в приёме)',
     number: 'Дело № {{number}}',
     service: 'Услуга',
     applicant: 'Заявитель',

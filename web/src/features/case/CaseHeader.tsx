@@ -1,5 +1,6 @@
 import Tag from 'antd/es/tag';
 import { useTranslation } from 'react-i18next';
+import { unnumbered } from '../../format/unnumbered';
 import type { CaseView, ServiceVersion } from '../../api/types';
 import { Link } from '../../app/router';
 import { ApplicantLine } from '../../components/ApplicantLine';
@@ -20,7 +21,7 @@ export function CaseHeader({
   const text = useText();
   const title =
     view.receipt === null
-      ? t('case.notAccepted')
+      ? unnumbered(t, view.status)
       : t('case.number', { number: view.receipt.incomingNumber });
 
   return (

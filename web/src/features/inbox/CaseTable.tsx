@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { unnumbered } from '../../format/unnumbered';
 import type { CaseListItem, CasePage } from '../../api/types';
 import { Link, navigate } from '../../app/router';
 import { type Column, DataTable } from '../../components/DataTable';
@@ -54,7 +55,7 @@ function useColumns(holders?: ReadonlyMap<string, string>): Column<CaseListItem>
       className: 'nowrap',
       render: (item) => (
         <Link to={`/cases/${item.id}`} onClick={(e) => e.stopPropagation()}>
-          {item.incomingNumber ?? t('case.notAccepted')}
+          {item.incomingNumber ?? <span className="wraps">{unnumbered(t, item.status)}</span>}
         </Link>
       ),
     },

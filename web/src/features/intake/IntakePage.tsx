@@ -77,7 +77,7 @@ export default function IntakePage() {
           <AttorneyFields />
         </section>
         {version !== undefined && <ChecklistSection version={version} intent={intent} />}
-        {refusing && version !== undefined && (
+        {refusing && notPresented.length > 0 && version !== undefined && (
           <section className="panel">
             <RefusalFields notPresented={notPresented} />
           </section>
@@ -85,8 +85,13 @@ export default function IntakePage() {
         <ProblemAlert error={error} />
         <IntakeButtons
           busy={busy}
-          refusing={refusing}
-          canRefuse={version !== undefined}
+          refusing={refusing && notPresented.length > 0}
+          canRefuse={version !== undefined && notPresented.length > 0}
+          refuseHint={
+            version !== undefined && notPresented.length === 0
+              ? t('intake.nothingToRefuse')
+              : undefined
+          }
           onAccept={() => send('accept')}
           onStartRefusal={startRefusal}
           onRefuse={() => send('refuse')}
@@ -101,6 +106,8 @@ interface ButtonsProps {
   readonly busy: boolean;
   readonly refusing: boolean;
   readonly canRefuse: boolean;
+  /** Why refusing is not possible, when it is not. */
+  readonly refuseHint: string | undefined;
   readonly onAccept: () => void;
   readonly onStartRefusal: () => void;
   readonly onRefuse: () => void;
@@ -134,6 +141,7 @@ function IntakeButtons(props: ButtonsProps) {
           danger
           onClick={props.onStartRefusal}
           disabled={!props.canRefuse}
+          title={props.refuseHint}
           data-testid="refuse"
         >
           {t('intake.refuse')}

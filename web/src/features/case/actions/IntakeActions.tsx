@@ -71,7 +71,7 @@ export function IntakeActions({ data, version, onDone, onReload }: ActionProps) 
       <Form.Item name="presented">
         <DocumentChecklist documents={version.documents} />
       </Form.Item>
-      {refusing && <RefusalFields notPresented={notPresented} />}
+      {refusing && notPresented.length > 0 && <RefusalFields notPresented={notPresented} />}
       <ProblemAlert error={error} onReload={onReload} />
       <div className="form-actions">
         <Button onClick={() => void saveChecklist()} loading={busy}>
@@ -87,7 +87,7 @@ export function IntakeActions({ data, version, onDone, onReload }: ActionProps) 
         >
           {t('intake.accept')}
         </Button>
-        {refusing ? (
+        {refusing && notPresented.length > 0 ? (
           <Button
             danger
             type="primary"
@@ -101,6 +101,7 @@ export function IntakeActions({ data, version, onDone, onReload }: ActionProps) 
           <Button
             danger
             disabled={notPresented.length === 0}
+            title={notPresented.length === 0 ? t('intake.nothingToRefuse') : undefined}
             onClick={() => {
               form.setFieldValue(
                 'missing',

@@ -38,10 +38,16 @@ export function ResultField(props: Props) {
       dependencies={earlier === undefined ? [] : [['fields', earlier]]}
       validateFirst
       required={field.required}
+      normalize={field.type === 'number' ? decimalPoint : undefined}
     >
       {input(field)}
     </Form.Item>
   );
+}
+
+/** Kazakh and Russian write 42,5 where the record keeps 42.5; the comma becomes a point. */
+function decimalPoint(value: string | undefined): string | undefined {
+  return value?.replace(',', '.');
 }
 
 function input(field: Field) {
