@@ -1,9 +1,8 @@
+import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { arch, cpus, platform } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { benchCaseCommands } from './case-commands.js';
-import { benchDeadlines } from './deadlines.js';
-import { benchWeb } from './web.js';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The project's benchmark runner. `npm run bench` runs every entry of BENCHMARKS, one after the
@@ -11,35 +10,39 @@ import { benchWeb } from './web.js';
  * programs and comparisons) and `bench/results/latest.md` (for people). Naming entries runs only
  * those: `npm run bench -- deadlines`.
  *
- * A new benchmark is one more entry: a module exporting an async function that returns plain
- * JSON (its headline numbers and any detail), listed here with a name and a line saying what it
- * measures.
+ * A new benchmark is one more entry: a module that, run as a program, prints plain JSON (its
+ * headline numbers and any detail), listed here with a name and a line saying what it measures.
+ *
+ * Each benchmark runs in a process of its own, as the server runs in one of its own: what one
+ * leaves behind (heap, compiled code) must not weigh on the next. Run in one process after the
+ * other two, the web benchmark's time to a clickable inbox was about twice its time alone.
  */
 interface Benchmark {
   readonly name: string;
   readonly measures: string;
-  run(): Promise<object>;
+  /** The measuring program, relative to this file. */
+  readonly program: string;
 }
 
 const BENCHMARKS: readonly Benchmark[] = [
   {
     name: 'deadlines',
     measures: 'deadlines per second on the shipped 2015–2027 calendar, all three units',
-    run: benchDeadlines,
+    program: './deadlines.ts',
   },
   {
     name: 'case-commands',
     measures:
       'case commands per second on SQLite (each committed with its event), one at a time and ' +
       'with 32 cases in flight, next to raw single-row commits of the same file in the same run',
-    run: benchCaseCommands,
+    program: './case-commands.ts',
   },
   {
     name: 'web',
     measures:
       'initial JavaScript of the inbox (gzip) and time to a clickable inbox in Chromium on ' +
       'loopback, with 10,000 open cases in the store',
-    run: benchWeb,
+    program: './web.ts',
   },
 ];
 
@@ -66,7 +69,7 @@ async function runAll(names: readonly string[]): Promise<Report> {
     process.stderr.write(`bench: ${bench.name}…\n`);
 
     const begin = performance.now();
-    const result = await bench.run();
+    const result = await runAlone(bench);
 
     benchmarks.push({
       name: bench.name,
@@ -77,6 +80,32 @@ async function runAll(names: readonly string[]): Promise<Report> {
   }
 
   return { ranAt: new Date().toISOString(), machine: machine(), benchmarks };
+}
+
+/**
+ * Runs a benchmark's program in a fresh Node process with this one's loader flags (tsx), its
+ * progress on our stderr, and reads the JSON it prints.
+ */
+function runAlone(bench: Benchmark): Promise<object> {
+  const program = fileURLToPath(new URL(bench.program, import.meta.url));
+  const child = spawn(process.execPath, [...process.execArgv, program], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const chunks: Buffer[] = [];
+
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`${bench.name} exited with code ${code}`));
+
+        return;
+      }
+      resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as object);
+    });
+  });
 }
 
 function choose(names: readonly string[]): readonly Benchmark[] {
