@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { OfficeApi } from './support/api.js';
 import { launchBrowser, openPage } from './support/browser.js';
 import { fillIntake, openFromInbox, signIn, switchLanguage } from './support/desk.js';
+import { atOfficerDesk } from './support/officer-desk.js';
 import { requiredDocuments } from './support/regulation.js';
 import { screen } from './support/screens.js';
 import { DAY_MS, HOUR_MS, startOffice, TRAINING_START, type TestOffice } from './support/server.js';
@@ -117,14 +118,14 @@ describe('bad input is caught at its field, in the user’s language, before any
     const t = TEXTS.ru;
 
     office.clock.set(at(1));
-    const { id, number } = await api.accepted('religious-event-premises', '900101300007', 'Датов');
+    const { id, page, errors } = await atOfficerDesk(
+      browser,
+      api,
+      { service: 'religious-event-premises', iin: '900101300007', surname: 'Датов' },
+      'officer2',
+      'ru',
+    );
 
-    await api.forwarded(id, 'officer2');
-
-    const { page, errors } = await openPage(browser, office.url, 'ru');
-
-    await signIn(page, 'officer2', 'ru');
-    await openFromInbox(page, number);
     await page.getByTestId('field-eventStart').fill('2019-05-10');
     await page.getByTestId('field-eventEnd').fill('2019-05-01');
     await page.getByTestId('field-participants').fill('сто');
@@ -152,18 +153,14 @@ describe('bad input is caught at its field, in the user’s language, before any
     const t = TEXTS.kk;
 
     office.clock.set(at(2));
-    const { id, number } = await api.accepted(
-      'missionary-registration',
-      '770312401238',
-      'Мерзімов',
+    const { id, page, errors } = await atOfficerDesk(
+      browser,
+      api,
+      { service: 'missionary-registration', iin: '770312401238', surname: 'Мерзімов' },
+      'officer1',
+      'kk',
     );
 
-    await api.forwarded(id, 'officer1');
-
-    const { page, errors } = await openPage(browser, office.url, 'kk');
-
-    await signIn(page, 'officer1', 'kk');
-    await openFromInbox(page, number);
     await page.getByTestId('field-validFrom').fill('2020-01-01');
     await page.getByTestId('field-validTo').fill('2019-12-31');
 

@@ -23,6 +23,7 @@ import {
   paragraphsOf,
 } from './support/documents.js';
 import { openExplanations } from './support/journey.js';
+import { atOfficerDesk } from './support/officer-desk.js';
 import { documentTitle, requiredDocuments, stepName } from './support/regulation.js';
 import { screen } from './support/screens.js';
 import { DAY_MS, HOUR_MS, startOffice, TRAINING_START, type TestOffice } from './support/server.js';
@@ -178,18 +179,14 @@ describe('branches of the procedure and the screens around it', () => {
     const t = TEXTS.kk;
 
     office.clock.set(at(3));
-    const { id, number } = await api.accepted(
-      'missionary-registration',
-      '010203504566',
-      'Бастартов',
+    const { id, page, errors } = await atOfficerDesk(
+      browser,
+      api,
+      { service: 'missionary-registration', iin: '010203504566', surname: 'Бастартов' },
+      'officer1',
+      'kk',
     );
 
-    await api.forwarded(id, 'officer1');
-
-    const { page, errors } = await openPage(browser, office.url, 'kk');
-
-    await signIn(page, 'officer1', 'kk');
-    await openFromInbox(page, number);
     await page.getByTestId('kind-reasoned-refusal').click();
     await page.getByTestId('field-reasoning').fill('Діни әдебиетке сараптаманың қорытындысы теріс');
 

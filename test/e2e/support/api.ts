@@ -12,6 +12,11 @@ export class OfficeApi {
 
   constructor(private readonly office: TestOffice) {}
 
+  /** The office's address, for a browser to open. */
+  get url(): string {
+    return this.office.url;
+  }
+
   async call<T>(login: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
     const reply = await fetch(`${this.office.url}/api/v1${path}`, {
       method,
