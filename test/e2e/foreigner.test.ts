@@ -9,6 +9,7 @@ import {
   rowNumbers,
   searchCases,
   signIn,
+  switchLanguage,
 } from './support/desk.js';
 import { requiredDocuments } from './support/regulation.js';
 import { printed, screen } from './support/screens.js';
@@ -74,6 +75,14 @@ describe('a foreign citizen without an IIN applies by the document presented', (
       citizenship: 'Чехия Республикасы',
       documentNumber: '45 1234567',
     });
+
+    // The applicant asks for the receipt in Russian: the sheet follows the switch on its page.
+    await switchLanguage(page, 'ru');
+    await expect
+      .poll(() => page.getByTestId('sheet-applicant').textContent())
+      .toBe('Novák Jan, гражданство: Чехия Республикасы, документ № 45 1234567');
+    expect(await screen(page, 'ru-foreigner-receipt')).toEqual([]);
+    await switchLanguage(page, 'kk');
 
     await openCase(page, id);
     expect(await page.getByTestId('case-applicant').textContent()).toBe(line);

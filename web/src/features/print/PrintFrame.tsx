@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceVersion } from '../../api/types';
 import { Link } from '../../app/router';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { TrainingWatermark } from '../../components/TrainingBanner';
 import { useText } from '../../format/use-text';
 
@@ -31,6 +32,8 @@ export function PrintFrame({
         <Button type="primary" onClick={() => window.print()} data-testid="print">
           {t('common.print')}
         </Button>
+        {/* The applicant may want the sheet in the other language of the office. */}
+        <LanguageSwitch />
       </div>
       <article className="sheet" data-testid="sheet">
         <TrainingWatermark />
