@@ -155,6 +155,10 @@ describe('branches of the procedure and the screens around it', () => {
 
     office.clock.set(at(2, 5));
     await openCase(head.page, id);
+    expect(await head.page.getByTestId('draft-changes').innerText()).toBe(
+      `${t.timeline.changed}\nНазначение: Торговля → Магазин религиозной литературы`,
+    );
+    expect(await screen(head.page, 'ru-draft-reworked')).toEqual([]);
     await head.page.getByTestId('sign').click();
     await expectStep(head.page, stepName('issuance', 'ru'));
 

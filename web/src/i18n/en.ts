@@ -264,6 +264,8 @@ export const en: Messages = {
     ResultIssued: 'Result handed over',
   },
   timeline: {
+    changed: 'Changed since the draft submitted before:',
+    unchanged: 'Nothing changed since the draft submitted before',
     closes: 'Step completed: {{step}}',
     closedAt: 'due {{due}}, done {{at}}',
     onTime: 'on time',

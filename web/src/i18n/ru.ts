@@ -263,6 +263,8 @@ export const ru: Messages = {
     ResultIssued: 'Результат выдан',
   },
   timeline: {
+    changed: 'Изменено по сравнению с предыдущим проектом:',
+    unchanged: 'По сравнению с предыдущим проектом ничего не изменено',
     closes: 'Завершена процедура: {{step}}',
     closedAt: 'срок {{due}}, выполнено {{at}}',
     onTime: 'в срок',

@@ -2,19 +2,24 @@ import { useTranslation } from 'react-i18next';
 import type {
   DraftResult,
   Handover as HandoverDetails,
+  Localized,
   ServiceVersion,
   TimelineEntry,
 } from '../../api/types';
 import { formatDate } from '../../format/dates';
 import { useText } from '../../format/use-text';
+import { draftChanges, type DraftChange } from './draft-changes';
 
 /** What an event recorded beyond who and when: numbers, reasons, comments, the handover. */
 export function EventDetails({
   entry,
   version,
+  previous,
 }: {
   readonly entry: TimelineEntry;
   readonly version: ServiceVersion;
+  /** The draft submitted before, for a draft submitted again. */
+  readonly previous?: DraftResult | undefined;
 }) {
   const { t } = useTranslation();
   const text = useText();
@@ -46,8 +51,19 @@ export function EventDetails({
         <li>{t('timeline.missing', { list: entry.data.missing.map(documentTitle).join('; ') })}</li>
       );
     case 'DraftSaved':
-    case 'DraftSubmitted':
       return <li>{t('timeline.kind', { kind: resultTitle(entry.data.draft) })}</li>;
+    case 'DraftSubmitted':
+      return (
+        <>
+          <li>{t('timeline.kind', { kind: resultTitle(entry.data.draft) })}</li>
+          {previous !== undefined && (
+            <Changes
+              changes={draftChanges(version, previous, entry.data.draft)}
+              version={version}
+            />
+          )}
+        </>
+      );
     case 'DraftReturned':
       return <li>{t('timeline.comment', { comment: entry.data.comment })}</li>;
     case 'ResultIssued':
@@ -55,6 +71,53 @@ export function EventDetails({
     default:
       return null;
   }
+}
+
+/** What the officer reworked after a return, each change as "what: before → after". */
+function Changes({
+  changes,
+  version,
+}: {
+  readonly changes: readonly DraftChange[];
+  readonly version: ServiceVersion;
+}) {
+  const { t } = useTranslation();
+  const text = useText();
+
+  if (changes.length === 0) return <li>{t('timeline.unchanged')}</li>;
+
+  const title = (items: readonly { code: string; title: Localized }[], code: string) => {
+    const found = items.find((i) => i.code === code);
+
+    return found === undefined ? code : text(found.title);
+  };
+  const kinds = version.results.map((r) => ({ code: r.kind, title: r.title }));
+  const fields = version.results.flatMap((r) =>
+    r.fields.map((f) => ({ code: f.code, title: f.label })),
+  );
+  const grounds = (codes: readonly string[]) =>
+    codes.map((code) => title(version.refusalGrounds, code)).join('; ') || '—';
+  const line = (change: DraftChange): string => {
+    switch (change.what) {
+      case 'kind':
+        return `${t('draft.kind')}: ${title(kinds, change.before)} → ${title(kinds, change.after)}`;
+      case 'field':
+        return `${title(fields, change.code)}: ${change.before || '—'} → ${change.after || '—'}`;
+      case 'grounds':
+        return `${t('draft.grounds')}: ${grounds(change.before)} → ${grounds(change.after)}`;
+    }
+  };
+
+  return (
+    <li data-testid="draft-changes">
+      {t('timeline.changed')}
+      <ul>
+        {changes.map((change) => (
+          <li key={change.what === 'field' ? change.code : change.what}>{line(change)}</li>
+        ))}
+      </ul>
+    </li>
+  );
 }
 
 function Handover({ handover }: { readonly handover: HandoverDetails }) {

@@ -1,6 +1,6 @@
 import Tag from 'antd/es/tag';
 import { useTranslation } from 'react-i18next';
-import type { ServiceVersion, TimelineEntry } from '../../api/types';
+import type { DraftResult, ServiceVersion, TimelineEntry } from '../../api/types';
 import { formatDateTime } from '../../format/dates';
 import { useFormatters } from '../../format/use-formatters';
 import { DeadlineExplanation } from './DeadlineExplanation';
@@ -14,21 +14,45 @@ export function Timeline({
   readonly entries: readonly TimelineEntry[];
   readonly version: ServiceVersion;
 }) {
+  const earlier = submittedBefore(entries);
+
   return (
     <ol className="timeline" data-testid="timeline">
       {entries.map((entry) => (
-        <TimelineItem key={entry.seq} entry={entry} version={version} />
+        <TimelineItem
+          key={entry.seq}
+          entry={entry}
+          version={version}
+          previous={earlier.get(entry.seq)}
+        />
       ))}
     </ol>
   );
 }
 
+/** For each draft submitted again, the draft submitted before it, by the event's number. */
+function submittedBefore(entries: readonly TimelineEntry[]): ReadonlyMap<number, DraftResult> {
+  const earlier = new Map<number, DraftResult>();
+  let last: DraftResult | undefined;
+
+  for (const entry of entries) {
+    if (entry.type !== 'DraftSubmitted') continue;
+    if (last !== undefined) earlier.set(entry.seq, last);
+    last = entry.data.draft;
+  }
+
+  return earlier;
+}
+
 function TimelineItem({
   entry,
   version,
+  previous,
 }: {
   readonly entry: TimelineEntry;
   readonly version: ServiceVersion;
+  /** The draft submitted before this one, when this event submits a draft again. */
+  readonly previous: DraftResult | undefined;
 }) {
   const { t } = useTranslation();
   const f = useFormatters();
@@ -48,7 +72,7 @@ function TimelineItem({
         </span>
       </div>
       <ul className="timeline-detail">
-        <EventDetails entry={entry} version={version} />
+        <EventDetails entry={entry} version={version} previous={previous} />
         {entry.closes !== null && (
           <li>
             {t('timeline.closes', { step: step(entry.closes.code) })} —{' '}
