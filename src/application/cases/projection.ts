@@ -1,13 +1,6 @@
+import { applicantName } from '../../domain/case/applicant-name.js';
 import type { CaseState } from '../../domain/case/index.js';
 import type { CaseProjection } from '../ports.js';
-
-function applicantName(state: CaseState): string {
-  const a = state.applicant;
-  const name =
-    a.kind === 'organisation' ? a.name : [a.surname, a.givenName, a.patronymic].join(' ');
-
-  return name.trim();
-}
 
 /** The searchable columns of a case; the events remain the record. */
 export function projectionOf(state: CaseState): CaseProjection {
@@ -29,7 +22,7 @@ export function projectionOf(state: CaseState): CaseProjection {
     termDueAt: state.receipt?.termDueAt ?? null,
     registeredAt: state.registeredAt,
     incomingNumber: state.receipt?.incomingNumber ?? null,
-    applicantName: applicantName(state),
+    applicantName: applicantName(state.applicant),
     applicantNumber: identifierOf(state.applicant),
     revision: state.revision,
   };
@@ -43,6 +36,6 @@ function identifierOf(applicant: CaseState['applicant']): string {
     case 'organisation':
       return applicant.bin;
     case 'foreign-person':
-      return applicant.documentNumber.trim();
+      return applicant.documentNumber;
   }
 }

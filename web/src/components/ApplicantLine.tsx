@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Applicant } from '../api/types';
-import { applicantName } from '../format/applicant';
+import { applicantName } from '../../../src/domain/case/applicant-name';
 
 /**
  * The applicant with the number they are known by: "Surname Given Patronymic, IIN …",

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DeadlineExplanation as Explanation, SpanDay } from '../../api/types';
-import { citation } from '../../format/citation';
+import { citeSource } from '../../../../src/domain/calendar/entries';
 import { formatDate } from '../../format/dates';
 import { useFormatters } from '../../format/use-formatters';
 
@@ -74,7 +74,7 @@ function SpanDayLine({ day }: { readonly day: SpanDay }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const entry = day.entry;
-  const source = entry === undefined ? '' : citation(entry.source, f.lang);
+  const source = entry === undefined ? '' : citeSource(entry.source, f.lang);
 
   return (
     <li>

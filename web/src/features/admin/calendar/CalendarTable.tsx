@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { epochDayOf, weekdayOf } from '../../../../../src/domain/calendar/dates';
 import type { CalendarDay, CalendarEntry } from '../../../api/types';
 import { type Column, DataTable } from '../../../components/DataTable';
-import { citation } from '../../../format/citation';
+import { citeSource } from '../../../../../src/domain/calendar/entries';
 import { useFormatters } from '../../../format/use-formatters';
 
 interface Props {
@@ -56,7 +56,7 @@ function useColumns(
       key: 'basis',
       title: t('calendar.basis'),
       className: 'col-basis',
-      render: (day) => citation(day.source, f.lang),
+      render: (day) => citeSource(day.source, f.lang),
     },
     {
       key: 'actions',

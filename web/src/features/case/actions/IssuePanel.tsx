@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../../api/endpoints';
 import type { CaseView } from '../../../api/types';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { applicantName } from '../../../format/applicant';
+import { applicantName } from '../../../../../src/domain/case/applicant-name';
 import { useApiForm } from '../../../hooks/use-api-form';
 import { TextField } from '../../../components/TextField';
 import { PowerOfAttorneyFields } from '../../intake/PowerOfAttorneyFields';

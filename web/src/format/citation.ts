@@ -1,1 +1,0 @@
-export { citeSource as citation } from '../../../src/domain/calendar/entries';
